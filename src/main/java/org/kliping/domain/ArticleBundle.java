@@ -1,0 +1,16 @@
+package org.kliping.domain;
+
+import java.util.List;
+
+/**
+ * An article with everything attached to it, as exported and re-imported losslessly: the stored
+ * article (ids included), its original bytes as imported, tags, highlights and notes.
+ */
+public record ArticleBundle(Article article, byte[] original, List<Tag> tags, List<Annotation> annotations,
+                            List<ArticleNote> notes) {
+    public ArticleBundle {
+        tags = List.copyOf(tags);
+        annotations = List.copyOf(annotations);
+        notes = List.copyOf(notes);
+    }
+}
