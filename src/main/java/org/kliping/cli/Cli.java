@@ -1,0 +1,54 @@
+package org.kliping.cli;
+
+import org.kliping.domain.ArchiveUnavailableException;
+import org.kliping.domain.InvalidInputException;
+import org.kliping.domain.KlipingException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs the command line in-process: picocli, exit codes, errors on stderr. Never touches JavaFX. */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int SOME_REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int ARCHIVE_UNAVAILABLE = 3;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KlipingCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("kliping: " + message(ex));
+            commandLine.getErr().flush();
+            return exitCode(ex);
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Runs with the process's own stdout and stderr, UTF-8. */
+    public static int runOnConsole(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return run(args, out, err);
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof ArchiveUnavailableException) return ARCHIVE_UNAVAILABLE;
+        if (ex instanceof InvalidInputException) return USAGE;
+        return SOME_REJECTED;
+    }
+
+    private static String message(Throwable ex) {
+        if (ex instanceof KlipingException) return ex.getMessage();
+        if (ex instanceof OutOfMemoryError) return "out of memory: " + ex.getMessage();
+        return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+    }
+}

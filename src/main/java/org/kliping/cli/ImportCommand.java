@@ -1,0 +1,61 @@
+package org.kliping.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kliping.service.ImportListener;
+import org.kliping.service.ImportReport;
+import org.kliping.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import files and folders (recursively): .txt, .html, .md, .json, .jsonl, .zip.")
+final class ImportCommand extends ArchiveCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print a JSON summary on stdout.")
+    boolean json;
+
+    @Override
+    int run(Services services) {
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void item(String location, Status status, long articleId, String message) {
+                if (json) return;
+                switch (status) {
+                    case IMPORTED -> out().printf("imported   %s -> #%d %s%n", location, articleId, message);
+                    case DUPLICATE -> out().printf("duplicate  %s%s%n", location, articleId > 0 ? " (same as #" + articleId + ")" : "");
+                    case REJECTED -> out().printf("rejected   %s: %s%n", location, message);
+                }
+            }
+
+            @Override
+            public void progress(long done, long total, String message) {
+            }
+        };
+        ImportReport r = services.imports().importPaths(paths, listener);
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("imported", r.imported());
+            o.put("duplicates", r.duplicates());
+            ArrayNode rejected = o.putArray("rejected");
+            r.rejected().forEach(p -> rejected.addObject().put("path", p.path()).put("error", p.error()));
+            ArrayNode warnings = o.putArray("warnings");
+            r.warnings().forEach(p -> warnings.addObject().put("path", p.path()).put("warning", p.error()));
+            ArrayNode ids = o.putArray("ids");
+            r.ids().forEach(ids::add);
+            out().println(Json.write(o));
+        } else {
+            for (ImportReport.Problem w : r.warnings()) out().printf("warning    %s: %s%n", w.path(), w.error());
+            out().printf("%d imported, %d duplicates, %d rejected, %d warnings%n", r.imported(), r.duplicates(),
+                    r.rejected().size(), r.warnings().size());
+        }
+        return r.rejected().isEmpty() ? Cli.OK : Cli.SOME_REJECTED;
+    }
+}

@@ -1,0 +1,16 @@
+package org.kliping.cli;
+
+import org.kliping.service.Services;
+import picocli.CommandLine.Command;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the archive.")
+final class ReindexCommand extends ArchiveCommand {
+
+    @Override
+    int run(Services services) {
+        long started = System.nanoTime();
+        services.search().reindex(new StderrProgress(err()));
+        out().printf("reindexed %d articles in %.1f s%n", services.articles().count(), (System.nanoTime() - started) / 1e9);
+        return Cli.OK;
+    }
+}

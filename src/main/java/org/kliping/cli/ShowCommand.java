@@ -1,0 +1,64 @@
+package org.kliping.cli;
+
+import org.kliping.domain.Annotation;
+import org.kliping.domain.Article;
+import org.kliping.domain.ArticleNote;
+import org.kliping.domain.Tag;
+import org.kliping.service.ArticleDetails;
+import org.kliping.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one article with every field.")
+final class ShowCommand extends ArchiveCommand {
+
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Option(names = "--json", description = "Print JSON (with the original text) on stdout.")
+    boolean json;
+
+    @Override
+    int run(Services services) {
+        ArticleDetails d = services.articles().details(id);
+        if (json) {
+            out().println(Json.write(Json.details(d, true)));
+            return Cli.OK;
+        }
+        Article a = d.article();
+        out().println(a.title() + (a.titleDerived() ? "  (title derived from the lede)" : ""));
+        line("Source", a.source());
+        line("Place", a.place());
+        line("Published", a.published() != null ? a.published().toString() : a.publishedText());
+        line("URL", a.url());
+        line("Origin", a.originName());
+        line("Imported", a.importedAt().toString());
+        line("Tags", String.join(", ", d.tags().stream().map(Tag::name).toList()));
+        out().println();
+        out().println(a.body());
+        if (!d.annotations().isEmpty()) {
+            out().println();
+            out().println("Highlights:");
+            for (Annotation an : d.annotations()) {
+                out().printf("  #%d [%d..%d]%s \"%s\"%s%n", an.id(), an.start(), an.end(),
+                        an.state() == org.kliping.domain.AnchorState.ORPHANED ? " ORPHANED" : "", an.quote(),
+                        an.note() == null ? "" : " - " + an.note());
+            }
+        }
+        if (!d.notes().isEmpty()) {
+            out().println();
+            out().println("Notes:");
+            for (ArticleNote n : d.notes()) out().println("  - " + n.text());
+        }
+        if (!d.alsoPublishedAs().isEmpty()) {
+            out().println();
+            for (Article x : d.alsoPublishedAs()) out().printf("Also published by %s: #%d %s%n", x.source(), x.id(), x.title());
+        }
+        return Cli.OK;
+    }
+
+    private void line(String label, String value) {
+        if (value != null && !value.isEmpty()) out().printf("%-10s %s%n", label + ":", value);
+    }
+}

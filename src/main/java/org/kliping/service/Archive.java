@@ -1,0 +1,114 @@
+package org.kliping.service;
+
+import org.kliping.domain.ProgressListener;
+import org.kliping.domain.StorageException;
+import org.kliping.ingest.ImportLimits;
+import org.kliping.search.ArticleIndex;
+import org.kliping.search.SearchSettings;
+import org.kliping.store.AnnotationStore;
+import org.kliping.store.ArticleStore;
+import org.kliping.store.Database;
+import org.kliping.store.NoteStore;
+import org.kliping.store.SavedSearchStore;
+import org.kliping.store.SettingStore;
+import org.kliping.store.TagStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An open archive folder: the lock, the SQLite database ({@code kliping.db}, the truth) and the Lucene
+ * index ({@code index/}, derived), and the services over them. Opening brings the index up to date with
+ * the store, rebuilding it when it is missing, damaged or of another schema.
+ */
+public final class Archive implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "kliping.db";
+    public static final String INDEX_FOLDER = "index";
+
+    private final Path dir;
+    private final boolean created;
+    private final ArchiveLock lock;
+    private final Database db;
+    private final ArticleIndex index;
+    private final IndexSync sync;
+    private final Services services;
+
+    private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleIndex index) {
+        this.dir = dir;
+        this.created = created;
+        this.lock = lock;
+        this.db = db;
+        this.index = index;
+        ArticleStore articles = new ArticleStore(db);
+        TagStore tags = new TagStore(db);
+        AnnotationStore annotations = new AnnotationStore(db);
+        NoteStore notes = new NoteStore(db);
+        this.sync = new IndexSync(articles, tags, annotations, notes, index);
+        this.services = new Services(dir, db, articles, tags, annotations, notes, new SavedSearchStore(db),
+                new SettingStore(db), index, sync, ImportLimits.defaults());
+    }
+
+    /**
+     * Opens (creating when needed) the archive in {@code dir}, taking the writer's lock, and brings the
+     * index up to date. Throws {@link org.kliping.domain.ArchiveUnavailableException} when another
+     * process holds it, a newer version wrote it, or the database is damaged.
+     */
+    public static Archive open(Path dir, ProgressListener progress) {
+        boolean created = !Files.exists(dir.resolve(DATABASE_FILE));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the archive folder " + dir + ": " + e.getMessage(), e);
+        }
+        ArchiveLock lock = ArchiveLock.acquire(dir);
+        Database db = null;
+        try {
+            db = Database.open(dir.resolve(DATABASE_FILE));
+            ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults());
+            Archive archive = new Archive(dir, created, lock, db, index);
+            archive.bringIndexUpToDate(progress);
+            return archive;
+        } catch (RuntimeException e) {
+            if (db != null) db.close();
+            lock.close();
+            throw e;
+        }
+    }
+
+    private void bringIndexUpToDate(ProgressListener progress) {
+        if (index.needsRebuild()) sync.rebuild(progress);
+        else sync.catchUp(progress);
+    }
+
+    /** True when this open created the archive (the window then imports the bundled seeds). */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public boolean indexWasRebuiltOnOpen() {
+        return index.needsRebuild();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            try {
+                db.close();
+            } finally {
+                lock.close();
+            }
+        }
+    }
+}

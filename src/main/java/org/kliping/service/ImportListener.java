@@ -1,0 +1,25 @@
+package org.kliping.service;
+
+import org.kliping.domain.ProgressListener;
+
+/** Hears each item of an import as it is decided; the CLI prints a line per file, the window counts. */
+public interface ImportListener extends ProgressListener {
+
+    enum Status { IMPORTED, DUPLICATE, REJECTED }
+
+    /**
+     * @param articleId the new article (IMPORTED) or the existing one (DUPLICATE), else 0
+     * @param message   the reason for a rejection, or the title of an imported article
+     */
+    void item(String location, Status status, long articleId, String message);
+
+    ImportListener NONE = new ImportListener() {
+        @Override
+        public void item(String location, Status status, long articleId, String message) {
+        }
+
+        @Override
+        public void progress(long done, long total, String message) {
+        }
+    };
+}

@@ -1,0 +1,175 @@
+package org.kliping.service;
+
+import org.kliping.domain.Article;
+import org.kliping.domain.ArticleDraft;
+import org.kliping.domain.IndexEntry;
+import org.kliping.domain.KlipingException;
+import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.ReadOutcome;
+import org.kliping.service.ImportListener.Status;
+import org.kliping.service.ImportReport.Problem;
+import org.kliping.store.ArticleStore;
+import org.kliping.store.ArticleStore.NewArticle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Imports files and folders: each article is read, checked against what is stored (exact duplicates
+ * are skipped and reported), stored in batches, and indexed. Every failure is reported by location and
+ * the rest of the batch goes on; nothing is half-stored since each batch is one transaction.
+ */
+public final class ImportService {
+
+    private static final int BATCH = 256;
+
+    private final ArticleStore articles;
+    private final IndexSync sync;
+    private final ArticleReaders readers;
+    private final RestoreService restore;
+    private final Clock clock;
+
+    ImportService(ArticleStore articles, IndexSync sync, ArticleReaders readers, RestoreService restore, Clock clock) {
+        this.articles = articles;
+        this.sync = sync;
+        this.readers = readers;
+        this.restore = restore;
+        this.clock = clock;
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportListener listener) {
+        Run run = new Run(listener);
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) collect(p, files, run);
+        long done = 0;
+        for (Path file : files) {
+            if (listener.isCancelled()) {
+                run.cancelled = true;
+                break;
+            }
+            readers.read(file, run::accept);
+            listener.progress(++done, files.size(), file.getFileName().toString());
+        }
+        run.flush();
+        sync.commit();
+        return run.report();
+    }
+
+    private static void collect(Path p, List<Path> files, Run run) {
+        if (!Files.exists(p)) {
+            run.reject(p.toString(), "no such file or folder");
+        } else if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).filter(ArticleReaders::isSupported).sorted().forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                run.reject(p.toString(), "cannot read folder: " + e.getMessage());
+            }
+        } else {
+            files.add(p);
+        }
+    }
+
+    /** One import run: pending batch and tallies. */
+    private final class Run {
+        private final ImportListener listener;
+        private final List<ReadOutcome.Parsed> pending = new ArrayList<>();
+        private final List<Long> ids = new ArrayList<>();
+        private final List<Problem> rejected = new ArrayList<>();
+        private final List<Problem> warnings = new ArrayList<>();
+        private int duplicates;
+        private boolean cancelled;
+
+        Run(ImportListener listener) {
+            this.listener = listener;
+        }
+
+        void accept(ReadOutcome outcome) {
+            if (outcome instanceof ReadOutcome.Parsed p) {
+                pending.add(p);
+                if (pending.size() >= BATCH) flush();
+            } else if (outcome instanceof ReadOutcome.Rejected r) {
+                reject(r.location(), r.reason());
+            } else if (outcome instanceof ReadOutcome.Restored r) {
+                flush();
+                restoreOne(r);
+            } else if (outcome instanceof ReadOutcome.RestoredSearch s) {
+                restore.savedSearch(s.savedSearch());
+            }
+        }
+
+        void reject(String location, String reason) {
+            rejected.add(new Problem(location, reason));
+            listener.item(location, Status.REJECTED, 0, reason);
+        }
+
+        private void restoreOne(ReadOutcome.Restored r) {
+            try {
+                RestoreService.Result result = restore.restore(r.bundle());
+                if (result.duplicate()) {
+                    duplicates++;
+                    listener.item(r.location(), Status.DUPLICATE, result.articleId(), r.bundle().article().title());
+                } else {
+                    ids.add(result.articleId());
+                    listener.item(r.location(), Status.IMPORTED, result.articleId(), r.bundle().article().title());
+                }
+            } catch (KlipingException e) {
+                reject(r.location(), e.getMessage());
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) return;
+            Instant now = clock.instant();
+            List<NewArticle> fresh = new ArrayList<>();
+            List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
+            Map<String, Long> seenInBatch = new HashMap<>();
+            for (ReadOutcome.Parsed p : pending) {
+                ArticleDraft d = p.draft();
+                String key = ContentKeys.contentKey(d.title(), d.body());
+                Long existing = seenInBatch.containsKey(key) ? seenInBatch.get(key) : articles.idByContentKey(key).orElse(null);
+                if (existing != null || seenInBatch.containsKey(key)) {
+                    duplicates++;
+                    listener.item(p.location(), Status.DUPLICATE, existing == null ? 0 : existing, d.title());
+                    continue;
+                }
+                seenInBatch.put(key, null);
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, null, now));
+                freshOutcomes.add(p);
+            }
+            pending.clear();
+            if (fresh.isEmpty()) return;
+            ArticleStore.Inserted inserted = articles.insertAll(fresh);
+            List<IndexEntry> entries = new ArrayList<>(fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                long id = inserted.ids().get(i);
+                NewArticle n = fresh.get(i);
+                ReadOutcome.Parsed p = freshOutcomes.get(i);
+                entries.add(new IndexEntry(toArticle(id, n), List.of(), List.of(), List.of()));
+                ids.add(id);
+                for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
+                listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
+            }
+            sync.applyInserted(entries, inserted.firstSequence(), inserted.lastSequence());
+        }
+
+        ImportReport report() {
+            return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled);
+        }
+    }
+
+    static Article toArticle(long id, NewArticle n) {
+        ArticleDraft d = n.draft();
+        return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
+                d.published(), d.publishedText(), d.url(), d.language(), d.originName(), n.importedAt(), n.sha256(),
+                false, false);
+    }
+}

@@ -1,0 +1,115 @@
+package org.kliping.service;
+
+import org.kliping.domain.Article;
+import org.kliping.domain.IndexEntry;
+import org.kliping.domain.ProgressListener;
+import org.kliping.search.ArticleIndex;
+import org.kliping.store.AnnotationStore;
+import org.kliping.store.ArticleStore;
+import org.kliping.store.NoteStore;
+import org.kliping.store.TagStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the index in step with the store. Every store mutation stamps a change sequence; the index
+ * records the highest sequence it applied. Catching up re-applies everything above that mark, so a
+ * crash at any moment costs at most some re-indexing at the next open.
+ */
+public final class IndexSync {
+
+    private static final int BATCH = 500;
+
+    private final ArticleStore articles;
+    private final TagStore tags;
+    private final AnnotationStore annotations;
+    private final NoteStore notes;
+    private final ArticleIndex index;
+    /** Highest change sequence applied to the index writer (committed or not). */
+    private long mark;
+    private long committedMark;
+
+    IndexSync(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes, ArticleIndex index) {
+        this.articles = articles;
+        this.tags = tags;
+        this.annotations = annotations;
+        this.notes = notes;
+        this.index = index;
+        this.mark = index.needsRebuild() ? 0 : index.appliedSequence();
+        this.committedMark = mark;
+    }
+
+    /** Applies every change above the index's mark; returns how many articles were re-indexed or removed. */
+    public synchronized int catchUp(ProgressListener progress) {
+        long target = articles.currentSequence();
+        int n = 0;
+        if (mark < target) {
+            List<Long> changed = articles.changedSince(mark);
+            List<Long> deleted = articles.deletedSince(mark);
+            for (Long id : deleted) index.delete(id);
+            apply(changed, progress, "Updating the search index");
+            mark = target;
+            n = changed.size() + deleted.size();
+        }
+        commit();
+        return n;
+    }
+
+    /** Rebuilds the index from the store. */
+    public synchronized void rebuild(ProgressListener progress) {
+        long target = articles.currentSequence();
+        index.deleteAll();
+        apply(articles.allIds(), progress, "Rebuilding the search index");
+        mark = target;
+        committedMark = -1;
+        commit();
+    }
+
+    /**
+     * Indexes articles just inserted with the change sequences {@code first..last}. When nothing else
+     * changed since the mark they are applied directly (no re-read); otherwise the index catches up.
+     * Not committed: call {@link #commit()} at the end of the batch.
+     */
+    public synchronized void applyInserted(List<IndexEntry> entries, long first, long last) {
+        if (mark == first - 1) {
+            for (IndexEntry e : entries) index.upsert(e);
+            mark = last;
+        } else {
+            catchUp(ProgressListener.NONE);
+        }
+    }
+
+    /** Makes what was applied durable and visible to searches. */
+    public synchronized void commit() {
+        if (committedMark == mark) return;
+        index.commit(mark);
+        committedMark = mark;
+    }
+
+    public synchronized long mark() {
+        return mark;
+    }
+
+    private void apply(List<Long> ids, ProgressListener progress, String message) {
+        int total = ids.size();
+        for (int from = 0; from < total; from += BATCH) {
+            List<Long> chunk = ids.subList(from, Math.min(total, from + BATCH));
+            for (IndexEntry e : entries(chunk)) index.upsert(e);
+            progress.progress(Math.min(total, from + BATCH), total, message);
+        }
+    }
+
+    /** Index entries for articles, built from the store in a few queries. */
+    public List<IndexEntry> entries(List<Long> ids) {
+        List<Article> found = articles.getAll(ids);
+        Map<Long, List<String>> tagMap = tags.tagsOf(ids);
+        List<IndexEntry> out = new ArrayList<>(found.size());
+        for (Article a : found) {
+            List<String> noteTexts = notes.forArticle(a.id()).stream().map(n -> n.text()).toList();
+            out.add(new IndexEntry(a, tagMap.getOrDefault(a.id(), List.of()), annotations.forArticle(a.id()), noteTexts));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package org.kliping.service;
+
+import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.ImportLimits;
+import org.kliping.search.ArticleIndex;
+import org.kliping.store.AnnotationStore;
+import org.kliping.store.ArticleStore;
+import org.kliping.store.Database;
+import org.kliping.store.NoteStore;
+import org.kliping.store.SavedSearchStore;
+import org.kliping.store.SettingStore;
+import org.kliping.store.TagStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The use cases over one open archive, wired by {@link Archive}. The window and the CLI call these. */
+public final class Services {
+
+    private final ImportService imports;
+    private final ArticleService articles;
+    private final TagService tags;
+    private final AnnotationService annotations;
+    private final SearchService search;
+    private final SavedSearchService savedSearches;
+    private final SettingStore settings;
+
+    Services(Path dir, Database db, ArticleStore articleStore, TagStore tagStore, AnnotationStore annotationStore,
+             NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
+             IndexSync sync, ImportLimits limits) {
+        Clock clock = Clock.systemUTC();
+        RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore);
+        this.imports = new ImportService(articleStore, sync, new ArticleReaders(limits), restore, clock);
+        this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
+        this.tags = new TagService(tagStore, sync);
+        this.annotations = new AnnotationService(articleStore, annotationStore, sync, clock);
+        this.search = new SearchService(index, sync, articleStore);
+        this.savedSearches = new SavedSearchService(savedSearchStore);
+        this.settings = settings;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ArticleService articles() {
+        return articles;
+    }
+
+    public TagService tags() {
+        return tags;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public SavedSearchService savedSearches() {
+        return savedSearches;
+    }
+
+    /** Per-archive settings (the window remembers whether it imported the seeds here). */
+    public java.util.Optional<String> setting(String key) {
+        return settings.get(key);
+    }
+
+    public void putSetting(String key, String value) {
+        settings.put(key, value);
+    }
+}

@@ -1,0 +1,254 @@
+package org.kliping.store;
+
+import org.kliping.domain.Article;
+import org.kliping.domain.ArticleDraft;
+import org.kliping.domain.NotFoundException;
+
+import org.kliping.domain.ArticleListing;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Articles in SQLite: the cleaned fields, the original bytes, and the change sequence. */
+public final class ArticleStore {
+
+    static final String COLUMNS = """
+            a.id, a.external_id, a.title, a.title_derived, a.lede, a.body, a.source, a.place, a.published,
+            a.published_text, a.url, a.language, a.origin_name, a.imported_at, a.sha256, a.starred, a.is_read""";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    /** What to insert: a cleaned draft plus the keys the service computed. */
+    public record NewArticle(ArticleDraft draft, String sha256, String contentKey, Long simhash, Instant importedAt) {
+    }
+
+    /**
+     * Ids of a batch insert, and the contiguous range of change sequences it used (the index applies
+     * the batch directly when its mark is just below {@code firstSequence}).
+     */
+    public record Inserted(List<Long> ids, long firstSequence, long lastSequence) {
+    }
+
+    /** Inserts articles in one transaction, returning their new ids in order. */
+    public Inserted insertAll(List<NewArticle> articles) {
+        return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>(articles.size());
+            long first = currentSequence(c) + 1;
+            for (NewArticle a : articles) ids.add(insert(c, null, a));
+            return new Inserted(ids, first, currentSequence(c));
+        });
+    }
+
+    public long insert(NewArticle article) {
+        return insertAll(List.of(article)).ids().get(0);
+    }
+
+    /** Inserts an article under a given id (restoring an export into an empty archive). */
+    public void insertWithId(long id, NewArticle article, boolean starred, boolean read) {
+        db.inTransaction(c -> {
+            insert(c, id, article);
+            Rows.update(c, "UPDATE article SET starred = ?, is_read = ? WHERE id = ?", starred, read, id);
+            return null;
+        });
+    }
+
+    private static long insert(Connection c, Long id, NewArticle a) throws SQLException {
+        ArticleDraft d = a.draft();
+        long seq = Rows.nextSequence(c);
+        return Rows.insert(c, """
+                INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
+                    published_text, url, language, origin_name, imported_at, original, sha256, content_key, simhash, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
+                d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
+                d.originName(), a.importedAt().toString(), d.original(), a.sha256(), a.contentKey(), a.simhash(), seq);
+    }
+
+    public Optional<Long> idByContentKey(String contentKey) {
+        return db.call(c -> Rows.one(c, "SELECT id FROM article WHERE content_key = ?", rs -> rs.getLong(1), contentKey));
+    }
+
+    public Optional<Article> find(long id) {
+        return db.call(c -> Rows.one(c, "SELECT " + COLUMNS + " FROM article a WHERE a.id = ?", ArticleStore::map, id));
+    }
+
+    public Article get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    /** Articles by id, in the order asked; missing ids are skipped. */
+    public List<Article> getAll(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, Article> byId = new LinkedHashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            db.call(c -> {
+                for (Article a : Rows.list(c, "SELECT " + COLUMNS + " FROM article a WHERE a.id IN ("
+                        + Rows.placeholders(chunk.size()) + ")", ArticleStore::map, chunk.toArray())) {
+                    byId.put(a.id(), a);
+                }
+                return null;
+            });
+        }
+        List<Article> out = new ArrayList<>(byId.size());
+        for (Long id : all) {
+            Article a = byId.get(id);
+            if (a != null) out.add(a);
+        }
+        return out;
+    }
+
+    public byte[] original(long id) {
+        return db.call(c -> Rows.one(c, "SELECT original FROM article WHERE id = ?", rs -> rs.getBytes(1), id))
+                .orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    /** A page of articles, sorted as the listing asks. */
+    public List<Article> list(ArticleListing listing) {
+        ListingSql sql = ListingSql.of(listing);
+        return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM article a" + sql.where() + sql.orderAndPage(),
+                ArticleStore::map, sql.params()));
+    }
+
+    public long count(ArticleListing listing) {
+        ListingSql sql = ListingSql.of(listing);
+        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article a" + sql.where(), rs -> rs.getLong(1),
+                sql.params()).orElse(0L));
+    }
+
+    public long count() {
+        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article", rs -> rs.getLong(1)).orElse(0L));
+    }
+
+    public List<Long> allIds() {
+        return db.call(c -> Rows.list(c, "SELECT id FROM article ORDER BY id", rs -> rs.getLong(1)));
+    }
+
+    /** Replaces the editable fields of an article; stamps it for re-indexing. */
+    public void update(Article a) {
+        db.inTransaction(c -> {
+            long seq = Rows.nextSequence(c);
+            int n = Rows.update(c, """
+                    UPDATE article SET title = ?, title_derived = ?, lede = ?, body = ?, source = ?, place = ?,
+                        published = ?, published_text = ?, url = ?, seq = ? WHERE id = ?""",
+                    a.title(), a.titleDerived(), a.lede(), a.body(), a.source(), a.place(),
+                    a.published() == null ? null : a.published().toString(), a.publishedText(), a.url(), seq, a.id());
+            if (n == 0) throw new NotFoundException("article " + a.id());
+            return null;
+        });
+    }
+
+    public void setStarred(long id, boolean starred) {
+        setFlag(id, "starred", starred);
+    }
+
+    public void setRead(long id, boolean read) {
+        setFlag(id, "is_read", read);
+    }
+
+    private void setFlag(long id, String column, boolean value) {
+        db.inTransaction(c -> {
+            long seq = Rows.nextSequence(c);
+            if (Rows.update(c, "UPDATE article SET " + column + " = ?, seq = ? WHERE id = ?", value, seq, id) == 0) {
+                throw new NotFoundException("article " + id);
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an article with everything attached, leaving a tombstone for the index. */
+    public void delete(long id) {
+        db.inTransaction(c -> {
+            long seq = Rows.nextSequence(c);
+            if (Rows.update(c, "DELETE FROM article WHERE id = ?", id) == 0) throw new NotFoundException("article " + id);
+            Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
+            return null;
+        });
+    }
+
+    /** Stamps articles as changed (their tags, highlights or notes changed) in the caller's transaction. */
+    static void touch(Connection c, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return;
+        long seq = Rows.nextSequence(c);
+        for (Long id : ids) Rows.update(c, "UPDATE article SET seq = ? WHERE id = ?", seq, id);
+    }
+
+    public long currentSequence() {
+        return db.call(ArticleStore::currentSequence);
+    }
+
+    private static long currentSequence(Connection c) throws SQLException {
+        return Rows.one(c, "SELECT value FROM change_seq WHERE id = 1", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Ids of articles changed after the given sequence, oldest change first. */
+    public List<Long> changedSince(long sequence) {
+        return db.call(c -> Rows.list(c, "SELECT id FROM article WHERE seq > ? ORDER BY seq", rs -> rs.getLong(1), sequence));
+    }
+
+    public List<Long> deletedSince(long sequence) {
+        return db.call(c -> Rows.list(c, "SELECT article_id FROM tombstone WHERE seq > ? ORDER BY seq",
+                rs -> rs.getLong(1), sequence));
+    }
+
+    /** Every (id, simhash) pair, for near-duplicate candidates. */
+    public Map<Long, Long> simhashes() {
+        return db.call(c -> {
+            Map<Long, Long> out = new LinkedHashMap<>();
+            for (long[] row : Rows.list(c, "SELECT id, simhash FROM article WHERE simhash IS NOT NULL",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+                out.put(row[0], row[1]);
+            }
+            return out;
+        });
+    }
+
+    public void linkNearDuplicate(long a, long b, int distance) {
+        db.inTransaction(c -> {
+            Rows.update(c, "INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)", a, b, distance);
+            Rows.update(c, "INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)", b, a, distance);
+            return null;
+        });
+    }
+
+    public List<Long> nearDuplicates(long id) {
+        return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ? ORDER BY distance, other_id",
+                rs -> rs.getLong(1), id));
+    }
+
+    /** Distinct sources with their article counts, most frequent first. */
+    public Map<String, Long> sourceCounts() {
+        return db.call(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (Object[] row : Rows.list(c, """
+                    SELECT source, count(*) n FROM article WHERE source IS NOT NULL
+                    GROUP BY source ORDER BY n DESC, source""", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+                out.put((String) row[0], (Long) row[1]);
+            }
+            return out;
+        });
+    }
+
+    static Article map(ResultSet rs) throws SQLException {
+        String published = rs.getString("published");
+        return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
+                rs.getInt("title_derived") != 0, rs.getString("lede"), rs.getString("body"), rs.getString("source"),
+                rs.getString("place"), published == null ? null : LocalDate.parse(published),
+                rs.getString("published_text"), rs.getString("url"), rs.getString("language"),
+                rs.getString("origin_name"), Instant.parse(rs.getString("imported_at")), rs.getString("sha256"),
+                rs.getInt("starred") != 0, rs.getInt("is_read") != 0);
+    }
+}

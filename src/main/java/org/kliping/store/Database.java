@@ -1,0 +1,211 @@
+package org.kliping.store;
+
+import org.kliping.domain.ArchiveUnavailableException;
+import org.kliping.domain.ArchiveUnavailableException.Reason;
+import org.kliping.domain.StorageException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The SQLite file of an archive: one connection, WAL, foreign keys, a busy timeout, and the schema
+ * brought to {@link Migrations#LATEST} on open. A database written by a newer Kliping is refused
+ * untouched; a file that is not a database is refused as damaged. All access is serialised on this
+ * object, so stores may be used from several threads.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    /** Nesting depth of {@link #inTransaction}; guarded by this. */
+    private int depth;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static Database open(Path file) {
+        boolean existed = Files.exists(file);
+        Connection c = null;
+        try {
+            if (existed) checkHeader(file);
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5000);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            int version = userVersion(c);
+            if (version > Migrations.LATEST) {
+                c.close();
+                throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION,
+                        "The archive " + file + " was written by a newer version of Kliping (schema " + version
+                                + ", this version knows up to " + Migrations.LATEST + "); it was not modified."
+                                + " Use that newer version, or restore a backup with 'kliping restore'.", null);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+            }
+            Migrations.migrate(c, version);
+            return new Database(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if (isDamage(e)) {
+                throw new ArchiveUnavailableException(file, Reason.DAMAGED, "The archive database " + file
+                        + " is damaged (" + e.getMessage() + "); it was not modified."
+                        + " Restore a backup with 'kliping restore'.", e);
+            }
+            throw new StorageException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkHeader(Path file) throws SQLException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(16);
+            if (head.length == 0) return; // an empty file is a new database
+            if (head.length < 16 || !new String(head, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("SQLite format 3")) {
+                throw new SQLiteException("file is not a database", SQLiteErrorCode.SQLITE_NOTADB);
+            }
+        } catch (java.io.IOException e) {
+            throw new StorageException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isDamage(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
+                    || code.code == SQLiteErrorCode.SQLITE_CORRUPT.code || code.code == 26;
+        }
+        return false;
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized int schemaVersion() {
+        return call(c -> userVersion(c));
+    }
+
+    /**
+     * Runs several store calls as one transaction (everything or nothing), e.g. an edited body with its
+     * re-anchored highlights. Store methods called inside join it.
+     */
+    public synchronized void transaction(Runnable work) {
+        inTransaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs work in one transaction; everything or nothing is committed. Nested calls join the outer one. */
+    public synchronized <T> T inTransaction(SqlFunction<T> work) {
+        if (depth > 0) {
+            depth++;
+            try {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw storageError(e);
+            } finally {
+                depth--;
+            }
+        }
+        try {
+            depth++;
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (Throwable t) {
+                connection.rollback();
+                throw t;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw storageError(e);
+        } finally {
+            depth = 0;
+        }
+    }
+
+    /** Runs a read (or a single statement) without an explicit transaction. */
+    public synchronized <T> T call(SqlFunction<T> work) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw storageError(e);
+        }
+    }
+
+    private StorageException storageError(SQLException e) {
+        String msg = e.getMessage();
+        if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+            msg = "the disk is full";
+        }
+        return new StorageException("Archive database " + file + ": " + msg, e);
+    }
+
+    /** Returns the result of {@code PRAGMA integrity_check}: "ok" or the problems found. */
+    public synchronized String integrityCheck() {
+        return call(c -> {
+            StringBuilder sb = new StringBuilder();
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (sb.length() > 0) sb.append('\n');
+                    sb.append(rs.getString(1));
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    /** Writes a consistent copy of the live database to {@code target} (SQLite's VACUUM INTO). */
+    public synchronized void backupTo(Path target) {
+        call(c -> {
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw storageError(e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection c) throws SQLException;
+    }
+}

@@ -1,0 +1,51 @@
+package org.kliping.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Numbered schema migrations, {@code schema/001.sql} ... on the classpath, run in one transaction on
+ * open; {@code PRAGMA user_version} records the version reached. Creating an archive is migrating from 0,
+ * so the schema is written in one place.
+ */
+final class Migrations {
+
+    /** Bump with every new file under resources/org/kliping/store/schema. */
+    static final int LATEST = 1;
+
+    private Migrations() {
+    }
+
+    static void migrate(Connection c, int from) throws SQLException {
+        if (from >= LATEST) return;
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (int v = from + 1; v <= LATEST; v++) {
+                for (String sql : script(v).split(";\\s*\\n")) {
+                    if (!sql.isBlank()) st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = " + LATEST);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static String script(int version) {
+        String name = String.format("schema/%03d.sql", version);
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing migration " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+}
