@@ -1,0 +1,157 @@
+package org.kliping.store;
+
+import org.kliping.domain.Article;
+import org.kliping.domain.ArticleListing;
+import org.kliping.domain.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ArticleStoreTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    ArticleStore store;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("k.db"));
+        store = new ArticleStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void insertKeepsEveryFieldAndTheOriginalBytes() {
+        long id = store.insert(StoreFixtures.article("Judul Berita", "Antara", "Paragraf satu.", "Paragraf dua."));
+        Article a = store.get(id);
+        assertThat(a.title()).isEqualTo("Judul Berita");
+        assertThat(a.source()).isEqualTo("Antara");
+        assertThat(a.place()).isEqualTo("Jakarta");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(a.body()).isEqualTo("Paragraf satu.\n\nParagraf dua.");
+        assertThat(a.paragraphs()).containsExactly("Paragraf satu.", "Paragraf dua.");
+        assertThat(a.lede()).isEqualTo("Paragraf satu.");
+        assertThat(a.sha256()).isEqualTo("sha-Judul Berita");
+        assertThat(a.originName()).isEqualTo("Judul Berita.txt");
+        assertThat(new String(store.original(id), StandardCharsets.UTF_8)).startsWith("Judul Berita\n\nParagraf satu.");
+    }
+
+    @Test
+    void batchInsertUsesAContiguousRangeOfSequences() {
+        long before = store.currentSequence();
+        ArticleStore.Inserted ins = store.insertAll(List.of(StoreFixtures.article("A", "X", "a."),
+                StoreFixtures.article("B", "Y", "b.")));
+        assertThat(ins.ids()).hasSize(2);
+        assertThat(ins.firstSequence()).isEqualTo(before + 1);
+        assertThat(ins.lastSequence()).isEqualTo(before + 2);
+        assertThat(store.changedSince(before)).containsExactlyElementsOf(ins.ids());
+    }
+
+    @Test
+    void duplicateContentKeyIsFoundAndCannotBeInsertedTwice() {
+        long id = store.insert(StoreFixtures.article("A", "X", "a."));
+        assertThat(store.idByContentKey("key-A")).contains(id);
+        assertThat(store.idByContentKey("nope")).isEmpty();
+        assertThatThrownBy(() -> store.insert(StoreFixtures.article("A", "X", "a.")))
+                .hasMessageContaining("UNIQUE");
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void listSortsFiltersAndPages() {
+        long a = store.insert(StoreFixtures.article("Beta", "Kompas", "b."));
+        long b = store.insert(StoreFixtures.article("alpha", "Antara", "a."));
+        long c = store.insert(StoreFixtures.article("Gamma", "Kompas", "c."));
+        assertThat(store.list(ArticleListing.all()).stream().map(Article::id)).containsExactly(c, b, a);
+        var byTitle = new ArticleListing(null, null, false, false, ArticleListing.Sort.TITLE, false, 0, 0);
+        assertThat(store.list(byTitle).stream().map(Article::title)).containsExactly("alpha", "Beta", "Gamma");
+        assertThat(store.list(byTitle.page(1, 1)).stream().map(Article::title)).containsExactly("Beta");
+        var kompas = new ArticleListing(null, "kompas", false, false, ArticleListing.Sort.TITLE, false, 0, 0);
+        assertThat(store.list(kompas).stream().map(Article::id)).containsExactly(a, c);
+        assertThat(store.count(kompas)).isEqualTo(2);
+        assertThat(store.sourceCounts()).containsEntry("Kompas", 2L).containsEntry("Antara", 1L);
+    }
+
+    @Test
+    void starredAndUnreadFilters() {
+        long a = store.insert(StoreFixtures.article("A", "X", "a."));
+        long b = store.insert(StoreFixtures.article("B", "X", "b."));
+        store.setStarred(a, true);
+        store.setRead(b, true);
+        var starred = new ArticleListing(null, null, true, false, null, true, 0, 0);
+        var unread = new ArticleListing(null, null, false, true, null, true, 0, 0);
+        assertThat(store.list(starred).stream().map(Article::id)).containsExactly(a);
+        assertThat(store.list(unread).stream().map(Article::id)).containsExactly(a);
+        assertThat(store.get(a).starred()).isTrue();
+        assertThat(store.get(b).read()).isTrue();
+    }
+
+    @Test
+    void updateChangesFieldsAndStampsTheArticle() {
+        long id = store.insert(StoreFixtures.article("A", "X", "a."));
+        long seq = store.currentSequence();
+        Article a = store.get(id);
+        store.update(new Article(id, null, "Baru", false, "p.", "p.\n\nq.", "Tempo", null, null, "Senin (28/4)", null,
+                "id", a.originName(), a.importedAt(), a.sha256(), false, false));
+        Article u = store.get(id);
+        assertThat(u.title()).isEqualTo("Baru");
+        assertThat(u.source()).isEqualTo("Tempo");
+        assertThat(u.place()).isNull();
+        assertThat(u.published()).isNull();
+        assertThat(u.publishedText()).isEqualTo("Senin (28/4)");
+        assertThat(u.body()).isEqualTo("p.\n\nq.");
+        assertThat(store.changedSince(seq)).containsExactly(id);
+        assertThat(new String(store.original(id), StandardCharsets.UTF_8)).contains("a.");
+    }
+
+    @Test
+    void deleteLeavesATombstone() {
+        long id = store.insert(StoreFixtures.article("A", "X", "a."));
+        long seq = store.currentSequence();
+        store.delete(id);
+        assertThat(store.find(id)).isEmpty();
+        assertThat(store.deletedSince(seq)).containsExactly(id);
+        assertThatThrownBy(() -> store.get(id)).isInstanceOf(NotFoundException.class).hasMessageContaining("article " + id);
+        assertThatThrownBy(() -> store.delete(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void getAllKeepsTheOrderAskedAndSkipsMissing() {
+        long a = store.insert(StoreFixtures.article("A", "X", "a."));
+        long b = store.insert(StoreFixtures.article("B", "X", "b."));
+        assertThat(store.getAll(List.of(b, 999L, a)).stream().map(Article::id)).containsExactly(b, a);
+        assertThat(store.allIds()).containsExactly(a, b);
+    }
+
+    @Test
+    void insertWithIdRestoresIdAndFlags() {
+        store.insertWithId(77, StoreFixtures.article("A", "X", "a."), true, true);
+        Article a = store.get(77);
+        assertThat(a.starred()).isTrue();
+        assertThat(a.read()).isTrue();
+    }
+
+    @Test
+    void nearDuplicatesAreLinkedBothWays() {
+        long a = store.insert(StoreFixtures.article("A", "X", "a."));
+        long b = store.insert(StoreFixtures.article("B", "Y", "b."));
+        store.linkNearDuplicate(a, b, 2);
+        assertThat(store.nearDuplicates(a)).containsExactly(b);
+        assertThat(store.nearDuplicates(b)).containsExactly(a);
+        assertThat(store.simhashes()).containsEntry(a, 42L).containsEntry(b, 42L);
+    }
+}
