@@ -1,0 +1,118 @@
+package org.kliping.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.kliping.service.Archive;
+import org.kliping.domain.ProgressListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FoundationCliTest {
+
+    @TempDir
+    Path archive;
+
+    @Test
+    void importingTheSeedsTwiceAddsNothingTheSecondTime() {
+        CliRunner cli = new CliRunner(archive);
+        CliRunner.Result first = cli.run("import", "--json", CliRunner.seeds().toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        JsonNode j = first.json();
+        assertThat(j.get("imported").asInt()).isEqualTo(5);
+        assertThat(j.get("duplicates").asInt()).isZero();
+        assertThat(j.get("rejected")).isEmpty();
+        assertThat(j.get("ids")).hasSize(5);
+
+        CliRunner.Result second = cli.run("import", "--json", CliRunner.seeds().toString());
+        assertThat(second.code()).isZero();
+        assertThat(second.json().get("imported").asInt()).isZero();
+        assertThat(second.json().get("duplicates").asInt()).isEqualTo(5);
+
+        CliRunner.Result plain = cli.run("import", CliRunner.seeds().toString());
+        assertThat(plain.out()).contains("duplicate").contains("0 imported, 5 duplicates, 0 rejected");
+    }
+
+    @Test
+    void listShowsEveryArticleNewestFirstWithTheContractFields() {
+        CliRunner cli = new CliRunner(archive);
+        cli.run("import", CliRunner.seeds().toString());
+        JsonNode list = cli.run("list", "--json").json();
+        assertThat(list.isArray()).isTrue();
+        assertThat(list).hasSize(5);
+        List<Long> ids = new ArrayList<>();
+        list.forEach(n -> ids.add(n.get("id").asLong()));
+        assertThat(ids).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        JsonNode first = list.get(0);
+        assertThat(first.has("externalId")).isTrue();
+        assertThat(first.fieldNames()).toIterable().contains("id", "title", "source", "place", "published", "tags");
+        assertThat(cli.run("list", "--json", "--limit", "2").json()).hasSize(2);
+    }
+
+    @Test
+    void showJsonHasTheBodyAndTheOriginalByteForByte() throws Exception {
+        CliRunner cli = new CliRunner(archive);
+        cli.run("import", CliRunner.seeds().toString());
+        long id = cli.run("list", "--json").json().get(4).get("id").asLong();
+        JsonNode show = cli.run("show", String.valueOf(id), "--json").json();
+        String original = Files.readString(CliRunner.seeds().resolve("000_d00ca00b6c077c31.txt"));
+        assertThat(show.get("original").asText()).isEqualTo(original);
+        assertThat(show.get("body").asText()).contains("Gerasimov").doesNotContain("Scroll to Top");
+        assertThat(show.get("tags")).isEmpty();
+        assertThat(show.get("annotations")).isEmpty();
+        assertThat(show.get("notes")).isEmpty();
+    }
+
+    @Test
+    void missingFileIsRejectedWithExitOneAndTheRestImported() {
+        CliRunner cli = new CliRunner(archive);
+        CliRunner.Result r = cli.run("import", "--json", CliRunner.seeds().toString(), "no-such-file.txt");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.json().get("imported").asInt()).isEqualTo(5);
+        assertThat(r.json().get("rejected").get(0).get("path").asText()).contains("no-such-file.txt");
+        assertThat(r.json().get("rejected").get(0).get("error").asText()).contains("no such file");
+    }
+
+    @Test
+    void aLockedArchiveExitsWithThreeAndSaysWhy() {
+        try (Archive held = Archive.open(archive, ProgressListener.NONE)) {
+            CliRunner.Result r = new CliRunner(archive).run("list");
+            assertThat(r.code()).isEqualTo(3);
+            assertThat(r.err()).contains("in use");
+            assertThat(held.services().articles().count()).isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionExitsWithThree() throws Exception {
+        new CliRunner(archive).run("list");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + archive.resolve(Archive.DATABASE_FILE))) {
+            c.createStatement().execute("PRAGMA user_version = 999");
+        }
+        CliRunner.Result r = new CliRunner(archive).run("list");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("newer version");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndHelpIsEverywhere() {
+        CliRunner cli = new CliRunner(archive);
+        assertThat(cli.run("show").code()).isEqualTo(2);
+        assertThat(cli.run("no-such-command").code()).isEqualTo(2);
+        CliRunner.Result help = cli.run("import", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: kliping import");
+    }
+
+    @Test
+    void showOfAMissingArticleSaysSo() {
+        CliRunner.Result r = new CliRunner(archive).run("show", "42");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("article 42 not found");
+    }
+}
