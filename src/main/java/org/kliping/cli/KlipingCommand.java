@@ -12,7 +12,8 @@ import java.nio.file.Path;
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
                 RelatedCommand.class, ReindexCommand.class, TagCommand.class, TagsCommand.class,
                 TagRenameCommand.class, TagDeleteCommand.class, AnnotateCommand.class, AnnotationsCommand.class,
-                AnnotationDeleteCommand.class, NoteCommand.class, EditCommand.class, SavedSearchCommand.class},
+                AnnotationDeleteCommand.class, NoteCommand.class, EditCommand.class, SavedSearchCommand.class,
+                CheckCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all done (duplicates included)", "1:some input rejected, the rest done; or not found",
                 "2:usage error", "3:the archive cannot be opened (locked, newer version, damaged)"})

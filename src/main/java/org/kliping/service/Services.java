@@ -24,6 +24,7 @@ public final class Services {
     private final SearchService search;
     private final SavedSearchService savedSearches;
     private final SettingStore settings;
+    private final CheckService check;
 
     Services(Path dir, Database db, ArticleStore articleStore, TagStore tagStore, AnnotationStore annotationStore,
              NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
@@ -37,6 +38,11 @@ public final class Services {
         this.search = new SearchService(index, sync, articleStore);
         this.savedSearches = new SavedSearchService(savedSearchStore);
         this.settings = settings;
+        this.check = new CheckService(db, articleStore, annotationStore, index, sync);
+    }
+
+    public CheckService check() {
+        return check;
     }
 
     public ImportService imports() {

@@ -65,6 +65,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing database read-only, without migrating, as another process may be writing it
+     * (WAL lets readers in). Used for backups and for validating a backup before restoring it.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ArchiveUnavailableException(file, Reason.DAMAGED, "No archive database at " + file, null);
+        }
+        Connection c = null;
+        try {
+            checkHeader(file);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            int version = userVersion(c);
+            if (version > Migrations.LATEST) {
+                throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION, file
+                        + " was written by a newer version of Kliping (schema " + version + ").", null);
+            }
+            return new Database(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if (isDamage(e)) {
+                throw new ArchiveUnavailableException(file, Reason.DAMAGED, file + " is damaged: " + e.getMessage(), e);
+            }
+            throw new StorageException("Cannot open " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
     private static void checkHeader(Path file) throws SQLException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(16);

@@ -1,0 +1,81 @@
+package org.kliping.service;
+
+import org.kliping.domain.AnchorState;
+import org.kliping.domain.Annotation;
+import org.kliping.domain.Article;
+import org.kliping.domain.ProgressListener;
+import org.kliping.search.ArticleIndex;
+import org.kliping.store.AnnotationStore;
+import org.kliping.store.ArticleStore;
+import org.kliping.store.Database;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks an archive: SQLite's integrity check, that the index holds exactly the stored articles (after
+ * letting it catch up, as every open does), and that anchored highlights still match their text.
+ * Repair fixes what can be fixed from the store: a rebuilt index, re-anchored highlights.
+ */
+public final class CheckService {
+
+    private final Database db;
+    private final ArticleStore articles;
+    private final AnnotationStore annotations;
+    private final ArticleIndex index;
+    private final IndexSync sync;
+
+    CheckService(Database db, ArticleStore articles, AnnotationStore annotations, ArticleIndex index, IndexSync sync) {
+        this.db = db;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.index = index;
+        this.sync = sync;
+    }
+
+    public CheckReport check(boolean repair, ProgressListener progress) {
+        List<String> problems = new ArrayList<>();
+        List<String> repairs = new ArrayList<>();
+        String integrity = db.integrityCheck();
+        if (!"ok".equals(integrity)) problems.add("database integrity: " + integrity);
+
+        sync.catchUp(progress);
+        Set<Long> stored = new HashSet<>(articles.allIds());
+        Set<Long> indexed = index.allIds();
+        List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
+        List<Long> extra = indexed.stream().filter(id -> !stored.contains(id)).sorted().toList();
+        if (!missing.isEmpty()) problems.add(missing.size() + " stored article(s) missing from the index: " + head(missing));
+        if (!extra.isEmpty()) problems.add(extra.size() + " indexed article(s) not in the store: " + head(extra));
+        if (repair && (!missing.isEmpty() || !extra.isEmpty())) {
+            sync.rebuild(progress);
+            repairs.add("rebuilt the index from the store (" + stored.size() + " articles)");
+        }
+
+        List<Long> drifted = new ArrayList<>();
+        List<Annotation> fixed = new ArrayList<>();
+        for (Annotation a : annotations.all()) {
+            if (a.state() != AnchorState.ANCHORED) continue;
+            Article art = articles.find(a.articleId()).orElse(null);
+            String body = art == null ? "" : art.body();
+            if (a.end() > body.length() || !body.startsWith(a.quote(), a.start())) {
+                drifted.add(a.id());
+                if (repair) fixed.add(Anchoring.reanchor(a, body));
+            }
+        }
+        if (!drifted.isEmpty()) problems.add(drifted.size() + " highlight(s) no longer match their text: " + head(drifted));
+        if (repair && !fixed.isEmpty()) {
+            annotations.updateAll(fixed);
+            long orphaned = fixed.stream().filter(a -> a.state() == AnchorState.ORPHANED).count();
+            repairs.add("re-anchored " + (fixed.size() - orphaned) + " highlight(s), " + orphaned + " became orphans");
+        }
+        return new CheckReport(integrity, stored.size(), repair ? index.count() : indexed.size(), missing, extra, drifted,
+                annotations.orphans(), problems, repairs);
+    }
+
+    private static String head(List<Long> ids) {
+        List<Long> h = ids.size() > 10 ? ids.subList(0, 10) : ids;
+        return h + (ids.size() > 10 ? " ..." : "");
+    }
+}
