@@ -1,160 +1,250 @@
 package org.kliping.search;
 
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Temporary minimal index until the search branch lands (same API). */
+/**
+ * The Lucene index derived from the store. One per process: it holds the only {@link IndexWriter}. Writes
+ * become visible (and durable) at {@link #commit(long)}, which also records the highest change sequence applied
+ * and the schema signature in the commit's user data; the service batches commits.
+ * Thread-safe: searches run concurrently with writes.
+ */
 public final class ArticleIndex implements AutoCloseable {
-    public static final int SCHEMA_VERSION = 0;
+    /** Bump when fields or analysis change: forces a rebuild. */
+    public static final int SCHEMA_VERSION = 1;
 
+    static final String SEQUENCE_KEY = "kliping.sequence";
+    static final String SCHEMA_KEY = "kliping.schema";
+
+    private final Path dir;
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final boolean needsRebuild;
-    private final long applied;
+    private final String schemaSignature;
+    private final ArticleDocuments documents;
+    private final SearchExecution execution;
+    private final RelatedArticles related;
+    private volatile boolean needsRebuild;
+    private volatile long appliedSequence;
 
-    private ArticleIndex(IndexWriter writer, boolean needsRebuild, long applied) throws IOException {
+    private ArticleIndex(Path dir, Directory directory, IndexWriter writer, TextAnalysis analysis, SearchSettings settings,
+                         FacetsConfig facets, String schemaSignature, boolean needsRebuild) throws IOException {
+        this.dir = dir;
+        this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.schemaSignature = schemaSignature;
+        this.documents = new ArticleDocuments(facets);
+        this.searchers = new SearcherManager(writer, FacetAwareSearcher.factory(facets));
+        this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer()));
+        this.related = new RelatedArticles(analysis.indexAnalyzer());
         this.needsRebuild = needsRebuild;
-        this.applied = applied;
+        this.appliedSequence = needsRebuild ? 0 : storedSequence(writer);
     }
 
+    /**
+     * Opens (or creates) the index in {@code dir}. A missing, unreadable or differently built index is wiped
+     * and {@link #needsRebuild()} is true; the service then rebuilds it from the store.
+     *
+     * @throws IndexAccessException when the folder cannot be used at all (not writable, locked by another process)
+     */
     public static ArticleIndex open(Path dir, SearchSettings settings) {
+        TextAnalysis analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
+        String signature = SCHEMA_VERSION + "/" + settings.analysis() + "/" + analysis.resourcesHash();
+        Directory directory = null;
         try {
-            FSDirectory d = FSDirectory.open(dir);
-            IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new IndonesianAnalyzer()));
-            Map<String, String> data = new java.util.HashMap<>();
-            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-            boolean rebuild = !String.valueOf(SCHEMA_VERSION).equals(data.get("schema"));
-            long seq = rebuild ? 0 : Long.parseLong(data.getOrDefault("seq", "0"));
-            return new ArticleIndex(w, rebuild, seq);
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            boolean rebuild = !signature.equals(storedSignature(directory));
+            if (rebuild) wipe(directory);
+            FacetsConfig facets = ArticleDocuments.newFacetsConfig();
+            IndexWriter writer = new IndexWriter(directory, writerConfig(analysis));
+            return new ArticleIndex(dir, directory, writer, analysis, settings, facets, signature, rebuild);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexAccessException(dir, "the index is in use by another Kliping process", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            closeQuietly(directory);
+            throw new IndexAccessException(dir, "cannot open the search index", e);
         }
     }
 
+    /** True when the index was missing, unreadable (then it was wiped) or of another schema; false after a commit. */
     public boolean needsRebuild() {
         return needsRebuild;
     }
 
+    /** Highest change sequence applied (from the last commit), 0 when empty or rebuilt. */
     public long appliedSequence() {
-        return applied;
+        return appliedSequence;
     }
 
-    public void upsert(IndexEntry e) {
-        Document doc = new Document();
-        doc.add(new StringField("id", Long.toString(e.article().id()), Field.Store.YES));
-        doc.add(new LongPoint("idp", e.article().id()));
-        doc.add(new StoredField("title", e.article().title()));
-        doc.add(new TextField("text", e.article().title() + "\n" + e.article().body(), Field.Store.NO));
+    /** Adds or replaces the article (by id). Visible after the next {@link #commit(long)}. */
+    public void upsert(IndexEntry entry) {
+        long id = entry.article().id();
         try {
-            writer.updateDocument(new Term("id", Long.toString(e.article().id())), doc);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            writer.updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot index article " + id, e);
         }
     }
 
-    public void delete(long id) {
+    public void delete(long articleId) {
         try {
-            writer.deleteDocuments(new Term("id", Long.toString(id)));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            writer.deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot remove article " + articleId, e);
         }
     }
 
     public void deleteAll() {
         try {
             writer.deleteAll();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot clear the index", e);
         }
     }
 
-    public void commit(long seq) {
+    /** Makes all writes durable and visible, recording {@code sequence} and the schema in the commit. */
+    public void commit(long sequence) {
         try {
-            writer.setLiveCommitData(Map.of("seq", Long.toString(seq), "schema", String.valueOf(SCHEMA_VERSION)).entrySet());
+            writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(sequence), SCHEMA_KEY, schemaSignature).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            appliedSequence = sequence;
+            needsRebuild = false;
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot commit the index at sequence " + sequence, e);
         }
     }
 
-    public SearchResult search(SearchRequest r) {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                Query q = r.query().isBlank() ? new MatchAllDocsQuery()
-                        : new QueryParser("text", writer.getAnalyzer()).parse(QueryParser.escape(r.query()));
-                TopDocs top = s.search(q, Math.max(1, r.offset() + r.limit()));
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = r.offset(); i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    Document d = s.storedFields().document(sd.doc);
-                    hits.add(new SearchHit(Long.parseLong(d.get("id")), null, d.get("title"), null, null, sd.score, ""));
-                }
-                return new SearchResult(s.count(q), hits, Map.of(), List.of());
-            } finally {
-                searchers.release(s);
-            }
-        } catch (Exception ex) {
-            throw new IllegalArgumentException(ex);
-        }
+    /** Searches the committed articles. Never throws for odd input; {@link InvalidQueryException} only when hopeless. */
+    public SearchResult search(SearchRequest request) {
+        return withSearcher(s -> execution.run(s, request), "search for '" + request.query() + "'");
     }
 
-    public List<SearchHit> related(long id, int limit) {
-        return List.of();
+    /** Articles like the given one, other outlets first; empty when the id is not indexed. */
+    public List<SearchHit> related(long articleId, int limit) {
+        return withSearcher(s -> related.find(s, articleId, limit), "related articles of " + articleId);
     }
 
+    /** Number of committed articles. */
     public long count() {
-        try (DirectoryReader r = DirectoryReader.open(writer)) {
-            return r.numDocs();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return withSearcher(s -> (long) s.getIndexReader().numDocs(), "count");
     }
 
+    /** Ids of all committed articles, for store/index agreement checks. */
     public Set<Long> allIds() {
-        return new HashSet<>();
+        return withSearcher(s -> {
+            Set<Long> ids = new HashSet<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) collectIds(leaf, ids);
+            return ids;
+        }, "list ids");
     }
 
     @Override
     public void close() {
         try {
             searchers.close();
-            writer.close();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            writer.close(); // commitOnClose is off: uncommitted writes are re-applied from the store next time
+            directory.close();
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot close the index", e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(FacetAwareSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work, String what) {
+        try {
+            FacetAwareSearcher searcher = (FacetAwareSearcher) searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot " + what, e);
+        }
+    }
+
+    private static void collectIds(LeafReaderContext leaf, Set<Long> ids) throws IOException {
+        NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.ID);
+        if (values == null) return;
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            if (live == null || live.get(doc)) ids.add(values.longValue());
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(TextAnalysis analysis) {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setCommitOnClose(false);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    /** The schema signature of the latest commit, or null when there is none or it cannot be read. */
+    private static String storedSignature(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            return SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: treated as absent, the caller wipes and rebuilds
+        }
+    }
+
+    private static long storedSequence(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) return 0;
+        for (Map.Entry<String, String> e : data) {
+            if (SEQUENCE_KEY.equals(e.getKey())) return Long.parseLong(e.getValue());
+        }
+        return 0;
+    }
+
+    /** Deletes every file of a damaged or outdated index, holding the write lock so a running writer is never hit. */
+    private static void wipe(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) directory.deleteFile(file);
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException suppressed) {
+            // the original failure is the one worth reporting
         }
     }
 }

@@ -2,10 +2,65 @@ package org.kliping.search;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 
-/** Temporary placeholder until the search branch lands. */
-public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout) {
+/**
+ * Knobs of the index and of query translation. The defaults are the measured ones
+ * (docs/search-quality.md); the evaluation tool varies them.
+ *
+ * @param synonymsFile        abbreviation list in Solr synonym format, or null for the bundled list
+ * @param maxClauses          most query parts (words, phrases, fields) used from one query; the rest is dropped with a notice
+ * @param maxQueryChars       longer queries are truncated with a notice
+ * @param timeout             a search that runs longer stops and returns what it found, with a notice
+ * @param maxPrefixExpansions most index terms one {@code prefix*} expands to
+ * @param maxNesting          deeper parentheses are read as plain grouping-free text, with a notice
+ * @param analysis            the text analysis; changing it needs a rebuild (part of the schema signature)
+ * @param titleBoost          weight of a title match relative to a body match
+ * @param exactBoost          weight of the unstemmed fields relative to the stemmed ones
+ * @param noteBoost           weight of notes and highlight text in plain word searches
+ * @param coordination        when true, articles containing every word rank above those that miss some
+ */
+public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
+                             int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
+                             float titleBoost, float exactBoost, float noteBoost, boolean coordination) {
+
+    public SearchSettings {
+        if (maxClauses < 1) throw new IllegalArgumentException("maxClauses < 1: " + maxClauses);
+        if (maxQueryChars < 1) throw new IllegalArgumentException("maxQueryChars < 1: " + maxQueryChars);
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+        if (maxPrefixExpansions < 1) throw new IllegalArgumentException("maxPrefixExpansions < 1");
+        if (maxNesting < 1) throw new IllegalArgumentException("maxNesting < 1");
+        Objects.requireNonNull(analysis, "analysis");
+    }
+
     public static SearchSettings defaults() {
-        return new SearchSettings(null, 1024, 10_000, Duration.ofSeconds(1));
+        return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
+                AnalysisVariant.KLIPING, 1.0f, 1.0f, 0.3f, true);
+    }
+
+    public SearchSettings withAnalysis(AnalysisVariant variant) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                variant, titleBoost, exactBoost, noteBoost, coordination);
+    }
+
+    public SearchSettings withBoosts(float title, float exact, float note) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, title, exact, note, coordination);
+    }
+
+    public SearchSettings withCoordination(boolean on) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, on);
+    }
+
+    public SearchSettings withSynonymsFile(Path file) {
+        return new SearchSettings(file, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination);
+    }
+
+    public SearchSettings withLimits(int clauses, int queryChars, Duration searchTimeout) {
+        return new SearchSettings(synonymsFile, clauses, queryChars, searchTimeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination);
     }
 }

@@ -1,0 +1,37 @@
+package org.kliping.search;
+
+import java.util.List;
+
+/** Field names of the index schema. Changing any of them, or how they are analysed, means bumping the schema version. */
+final class IndexFields {
+    static final String ID = "id";               // LongPoint + NumericDocValues + stored
+    static final String ID_KEY = "id_key";       // StringField: the term updateDocument replaces by
+    static final String EXTERNAL_ID = "external_id";
+    static final String TITLE = "title";         // stemmed, stored
+    static final String TITLE_EXACT = "title_exact";
+    static final String BODY = "body";           // stemmed, stored, offsets in postings for snippets
+    static final String BODY_EXACT = "body_exact";
+    static final String SOURCE = "source";       // stored display value
+    static final String SOURCE_KEY = "source_key";   // folded keyword for source:
+    static final String SOURCE_TEXT = "source_text";
+    static final String PLACE = "place";
+    static final String PLACE_KEY = "place_key";
+    static final String PLACE_TEXT = "place_text";
+    static final String TAG_KEY = "tag_key";     // folded keyword, one per tag and per ancestor
+    static final String NOTES = "notes";         // article notes, highlight notes and quotes, stemmed
+    static final String NOTES_EXACT = "notes_exact";
+    static final String PUBLISHED = "published";      // LongPoint epoch day
+    static final String PUBLISHED_DV = "published_dv"; // NumericDocValues epoch day for sorting
+    static final String PUBLISHED_STORED = "published_stored";
+
+    static final String FACET_SOURCE = "source";
+    static final String FACET_PLACE = "place";
+    static final String FACET_TAG = "tag";
+    static final String FACET_YEAR = "year";
+    static final List<String> FACET_DIMS = List.of(FACET_SOURCE, FACET_PLACE, FACET_TAG, FACET_YEAR);
+
+    static final List<String> EXACT_TEXT_FIELDS = List.of(TITLE_EXACT, BODY_EXACT, NOTES_EXACT);
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,248 @@
+package org.kliping.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.kliping.search.IndexFields.*;
+
+/**
+ * Turns a parsed query into a Lucene query. Words are matched on stemmed and exact fields of title, body,
+ * source, place and notes (BM25, summed); when several words are given, articles that contain all of them
+ * (ignoring words no article contains) get a constant bonus larger than any BM25 difference, so they rank
+ * first without emptying the results when a word is missing.
+ */
+final class QueryTranslator {
+    /** Larger than any realistic BM25 sum of a query's words, so "has every word" dominates. */
+    static final float COORDINATION_BONUS = 1000f;
+
+    private final QueryBuilder builder;
+    private final SearchSettings settings;
+    private final IndexReader reader;
+    private final List<String> notices;
+    private final PrefixExpansion prefixes;
+    private int parts;
+    private boolean partsNoticed;
+    private boolean droppedOnlyStopWords;
+
+    QueryTranslator(Analyzer queryAnalyzer, SearchSettings settings, IndexReader reader, List<String> notices) {
+        this.builder = new QueryBuilder(queryAnalyzer);
+        this.settings = settings;
+        this.reader = reader;
+        this.notices = notices;
+        this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
+    }
+
+    Query translate(QueryNode root) {
+        if (root == null) return new MatchAllDocsQuery();
+        Query q = node(root);
+        if (q == null) {
+            if (droppedOnlyStopWords) notices.add("The query has only very common words; nothing was searched.");
+            return droppedOnlyStopWords ? new MatchNoDocsQuery() : new MatchAllDocsQuery();
+        }
+        return q;
+    }
+
+    private Query node(QueryNode n) {
+        if (n instanceof QueryNode.All all) return all(all.items());
+        if (n instanceof QueryNode.Any any) return any(any.items());
+        if (n instanceof QueryNode.Not not) {
+            Query inner = node(not.inner());
+            if (inner == null) return null;
+            return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(inner, Occur.MUST_NOT).build();
+        }
+        if (!takePart()) return null;
+        if (n instanceof QueryNode.Word w) return word(w.text());
+        if (n instanceof QueryNode.Phrase p) return phrase(p.text());
+        if (n instanceof QueryNode.Prefix p) return prefix(p.text());
+        if (n instanceof QueryNode.Fielded f) return fielded(f);
+        throw new IllegalStateException("unknown query node " + n);
+    }
+
+    private Query all(List<QueryNode> items) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<Query> words = new ArrayList<>();
+        boolean positive = false;
+        for (QueryNode item : items) {
+            if (item instanceof QueryNode.Word w) {
+                Query q = takePart() ? word(w.text()) : null;
+                if (q != null) words.add(q);
+            } else if (item instanceof QueryNode.Not not) {
+                Query q = node(not.inner());
+                if (q != null) b.add(q, Occur.MUST_NOT);
+            } else {
+                Query q = node(item);
+                if (q != null) {
+                    b.add(q, isFilter(item) ? Occur.FILTER : Occur.MUST);
+                    positive = true;
+                }
+            }
+        }
+        if (!words.isEmpty()) {
+            addWords(b, words, positive);
+            positive = true;
+        }
+        if (!positive) {
+            if (words.isEmpty() && items.stream().allMatch(i -> i instanceof QueryNode.Word)) return null;
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    private void addWords(BooleanQuery.Builder b, List<Query> words, boolean othersRequired) {
+        if (words.size() == 1) {
+            b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Query w : words) any.add(w, Occur.SHOULD);
+        b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
+        List<Query> present = words.stream().filter(this::occursInIndex).toList();
+        if (settings.coordination() && present.size() > 1) {
+            BooleanQuery.Builder every = new BooleanQuery.Builder();
+            for (Query w : present) every.add(w, Occur.FILTER);
+            b.add(new BoostQuery(new ConstantScoreQuery(every.build()), COORDINATION_BONUS), Occur.SHOULD);
+        }
+    }
+
+    private Query any(List<QueryNode> items) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = 0;
+        for (QueryNode item : items) {
+            Query q = node(item);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                added++;
+            }
+        }
+        return added == 0 ? null : b.build();
+    }
+
+    private Query word(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = 0;
+        added += add(b, builder.createPhraseQuery(BODY, text), 1f);
+        added += add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost());
+        added += add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost());
+        added += add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
+        added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
+        added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
+        added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
+        added += add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost() * settings.exactBoost());
+        if (added == 0) {
+            droppedOnlyStopWords = true;
+            return null;
+        }
+        return b.build();
+    }
+
+    private Query phrase(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = add(b, builder.createPhraseQuery(BODY_EXACT, text), 1f)
+                + add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost())
+                + add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost());
+        return added == 0 ? null : b.build();
+    }
+
+    private Query prefix(String text) {
+        String p = TextAnalysis.fold(text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = add(b, prefixes.query(BODY_EXACT, p), 1f) + add(b, prefixes.query(TITLE_EXACT, p), settings.titleBoost());
+        return added == 0 ? null : b.build();
+    }
+
+    private Query fielded(QueryNode.Fielded f) {
+        String v = f.value().strip();
+        return switch (f.field()) {
+            case "title" -> textIn(v, f.phrase(), TITLE, TITLE_EXACT);
+            case "note" -> textIn(v, f.phrase(), NOTES, NOTES_EXACT);
+            case "source" -> keywordOrText(SOURCE_KEY, SOURCE_TEXT, v);
+            case "place" -> keywordOrText(PLACE_KEY, PLACE_TEXT, v);
+            case "tag" -> tag(v);
+            case "date" -> date(v);
+            default -> throw new IllegalStateException("unknown field " + f.field());
+        };
+    }
+
+    private Query textIn(String value, boolean phrase, String stemmed, String exact) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = phrase ? 0 : add(b, builder.createPhraseQuery(stemmed, value), 1f);
+        added += add(b, builder.createPhraseQuery(exact, value), 1f);
+        return added == 0 ? null : b.build();
+    }
+
+    private Query keywordOrText(String keyField, String textField, String value) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(keyField, TextAnalysis.fold(value))), Occur.SHOULD);
+        add(b, builder.createPhraseQuery(textField, value), 1f);
+        return b.build();
+    }
+
+    private Query tag(String value) {
+        String key = TextAnalysis.fold(value.replaceAll("/+$", "").strip());
+        if (key.isEmpty()) return null;
+        return new TermQuery(new Term(TAG_KEY, key));
+    }
+
+    private Query date(String value) {
+        Optional<DateRange> range = DateRange.parse(value);
+        if (range.isEmpty()) {
+            notices.add("Not a date: '" + value + "' (use date:2025, date:2025-04, date:2025-04-28 or date:2025-04..2025-05); ignored.");
+            return null;
+        }
+        return LongPoint.newRangeQuery(PUBLISHED, range.get().fromDay(), range.get().toDay());
+    }
+
+    private static boolean isFilter(QueryNode n) {
+        return n instanceof QueryNode.Fielded f && Set.of("source", "place", "tag", "date").contains(f.field());
+    }
+
+    private static int add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q == null) return 0;
+        b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+        return 1;
+    }
+
+    private boolean takePart() {
+        if (parts < settings.maxClauses()) {
+            parts++;
+            return true;
+        }
+        if (!partsNoticed) {
+            notices.add("The query has more than " + settings.maxClauses() + " parts; only the first "
+                    + settings.maxClauses() + " were used.");
+            partsNoticed = true;
+        }
+        return false;
+    }
+
+    private boolean occursInIndex(Query q) {
+        Set<Term> terms = new HashSet<>();
+        q.visit(QueryVisitor.termCollector(terms));
+        try {
+            for (Term t : terms) if (reader.docFreq(t) > 0) return true;
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        }
+    }
+}

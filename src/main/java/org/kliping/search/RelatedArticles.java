@@ -1,0 +1,79 @@
+package org.kliping.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.kliping.domain.SearchHit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.kliping.search.IndexFields.*;
+
+/**
+ * "More like this": the article's most distinctive words as a query. Reports of the same event by another
+ * outlet come first (their score is multiplied by {@link #OTHER_SOURCE_BOOST}): a reader comparing coverage
+ * wants those more than a follow-up from the same outlet.
+ */
+final class RelatedArticles {
+    static final float OTHER_SOURCE_BOOST = 2f;
+    static final int MAX_QUERY_TERMS = 30;
+    private static final int SNIPPET_CHARS = 200;
+
+    private final Analyzer indexAnalyzer;
+
+    RelatedArticles(Analyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
+    }
+
+    List<SearchHit> find(IndexSearcher searcher, long articleId, int limit) throws IOException {
+        if (limit <= 0) return List.of();
+        Term key = new Term(ID_KEY, Long.toString(articleId));
+        TopDocs self = searcher.search(new TermQuery(key), 1);
+        if (self.scoreDocs.length == 0) return List.of();
+        int doc = self.scoreDocs[0].doc;
+        String ownSource = searcher.storedFields().document(doc, Set.of(SOURCE)).get(SOURCE);
+        Query like = moreLikeThis(searcher).like(doc);
+        Query query = new BooleanQuery.Builder().add(like, Occur.SHOULD).add(new TermQuery(key), Occur.MUST_NOT).build();
+        TopDocs candidates = searcher.search(query, limit * 4);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : candidates.scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED, BODY));
+            boolean otherSource = ownSource == null || !Objects.equals(ownSource, d.get(SOURCE));
+            float score = otherSource ? sd.score * OTHER_SOURCE_BOOST : sd.score;
+            hits.add(HitReader.hit(d, score, opening(d.get(BODY))));
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    private MoreLikeThis moreLikeThis(IndexSearcher searcher) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(indexAnalyzer);
+        mlt.setFieldNames(new String[] {TITLE, BODY});
+        // The defaults (minTermFreq 2, minDocFreq 5) give empty queries on a small archive.
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+        return mlt;
+    }
+
+    private static String opening(String body) {
+        if (body == null) return "";
+        String text = body.length() <= SNIPPET_CHARS ? body : body.substring(0, SNIPPET_CHARS) + " …";
+        return SnippetFormatter.escape(text);
+    }
+}
