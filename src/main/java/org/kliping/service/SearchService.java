@@ -4,7 +4,10 @@ import org.kliping.domain.InvalidInputException;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
+import org.kliping.domain.StorageException;
 import org.kliping.search.ArticleIndex;
+import org.kliping.search.IndexAccessException;
+import org.kliping.search.InvalidQueryException;
 import org.kliping.store.ArticleStore;
 
 import java.util.List;
@@ -25,8 +28,10 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         try {
             return index.search(request);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidQueryException e) {
             throw new InvalidInputException("query '" + abbreviate(request.query()) + "': " + e.getMessage());
+        } catch (IndexAccessException e) {
+            throw new StorageException("search index: " + e.getMessage(), e);
         }
     }
 
