@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,14 @@ public final class CleaningRules {
     private static volatile CleaningRules defaults;
 
     private final List<Rule> rules;
+    /** Dateline rules naming a source first: they are more specific than a bare "PLACE -". */
+    private final List<Rule> datelines;
     private final Map<String, String> defines;
 
     private CleaningRules(List<Rule> rules, Map<String, String> defines) {
         this.rules = List.copyOf(rules);
+        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE)
+                .sorted(Comparator.comparing(rule -> !rule.hasSource())).toList();
         this.defines = Map.copyOf(defines);
     }
 
@@ -86,8 +91,7 @@ public final class CleaningRules {
             if (!cleaned.isEmpty()) kept.add(cleaned);
         }
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, kept.size()); i++) {
-            for (Rule rule : rules) {
-                if (rule.kind() != Kind.DATELINE) continue;
+            for (Rule rule : datelines) {
                 Matcher m = rule.pattern().matcher(kept.get(i));
                 if (m.find()) return withDateline(kept, i, rule, m);
             }
