@@ -50,10 +50,14 @@ final class MarkdownArticleParser {
         Map<String, String> front = frontMatter(lines);
         Body body = body(lines);
         String title = front.getOrDefault("title", body.title());
+        List<String> paragraphs = new ArrayList<>(body.paragraphs());
+        if (body.title() != null && !body.title().equalsIgnoreCase(title)) {
+            paragraphs.add(0, body.title()); // a heading under a front-matter title is text, not to be lost
+        }
         KnownFields known = new KnownFields(front.get("id"), title, front.get("source"), front.get("place"),
                 front.get("date"), front.get("url"), front.get("lang"), null);
         var original = new ArticleAssembler.Original(where, bytes, decoded.text(), decoded.warnings());
-        return assembler.assemble(body.paragraphs(), known, true, original);
+        return assembler.assemble(paragraphs, known, true, original);
     }
 
     /** Reads and removes YAML-ish front matter: flat {@code key: value} lines between {@code ---} fences. */

@@ -23,7 +23,7 @@ final class Sizes {
     }
 
     private static String scaled(double value, String unit) {
-        if (value == Math.rint(value)) return String.format(Locale.ROOT, "%.0f %s", value, unit);
-        return String.format(Locale.ROOT, "%.1f %s", value, unit);
+        String number = String.format(Locale.ROOT, "%.1f", value);
+        return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " " + unit;
     }
 }
