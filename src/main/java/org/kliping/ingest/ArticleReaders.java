@@ -3,37 +3,117 @@ package org.kliping.ingest;
 import org.kliping.domain.ArticleDraft;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
-/** Temporary placeholder until the ingest branch lands (same API). */
+/**
+ * The entry point of the import service: reads one file, whatever its format, and reports every article,
+ * restored archive item or rejection to a sink. Bad content never throws: it becomes a
+ * {@link ReadOutcome.Rejected} naming the location and what is wrong. Containers (JSONL, zip, JSON arrays)
+ * are streamed; the size limit applies to each article in them.
+ *
+ * <p>An interrupted thread stops the read with a {@link CancellationException}, its interrupt flag kept.
+ */
 public final class ArticleReaders {
+    private final ImportLimits limits;
+    private final TextArticleParser text;
+    private final HtmlArticleParser html;
+    private final MarkdownArticleParser markdown;
+    private final JsonArticleReader json;
+    private final ZipArticleReader zip;
+
     public ArticleReaders(ImportLimits limits) {
+        this(limits, null);
     }
 
+    /** @param archiveReader reads Kliping's own JSON export ({@code KlipingJson::read}); null refuses such files */
+    public ArticleReaders(ImportLimits limits, ArchiveFormatReader archiveReader) {
+        this(limits, archiveReader, CleaningRules.defaults());
+    }
+
+    public ArticleReaders(ImportLimits limits, ArchiveFormatReader archiveReader, CleaningRules rules) {
+        this.limits = limits;
+        ArticleAssembler assembler = new ArticleAssembler(rules);
+        this.text = new TextArticleParser(rules);
+        this.html = new HtmlArticleParser(assembler);
+        this.markdown = new MarkdownArticleParser(assembler);
+        this.json = new JsonArticleReader(limits, assembler, archiveReader);
+        this.zip = new ZipArticleReader(limits, this);
+    }
+
+    /** Whether {@link #read} knows the file's extension; for folder walks. */
     public static boolean isSupported(Path file) {
-        return file.getFileName().toString().endsWith(".txt");
+        Path name = file.getFileName();
+        return name != null && ArticleFormat.of(name.toString()).isPresent();
     }
 
     public void read(Path file, Consumer<ReadOutcome> sink) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.UTF_8).strip();
-            List<String> lines = Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (lines.isEmpty()) {
-                sink.accept(new ReadOutcome.Rejected(file.toString(), "empty file"));
-                return;
-            }
-            List<String> paras = lines.subList(1, lines.size());
-            sink.accept(new ReadOutcome.Parsed(file.toString(), new ArticleDraft(null, lines.get(0), false,
-                    paras.isEmpty() ? "" : paras.get(0), paras, null, null, null, null, null, "id",
-                    file.getFileName().toString(), bytes, text, List.of())));
-        } catch (IOException e) {
-            sink.accept(new ReadOutcome.Rejected(file.toString(), e.getMessage()));
+        Where where = Where.of(file);
+        Optional<ArticleFormat> format = ArticleFormat.of(where.originName());
+        if (format.isEmpty()) {
+            sink.accept(new ReadOutcome.Rejected(where.location(), "unsupported file type (expected .txt, .html, "
+                    + ".md, .json, .jsonl, .ndjson or .zip)"));
+            return;
         }
+        try {
+            switch (format.get()) {
+                case JSON -> json.readDocument(ByteSource.of(file), where, sink);
+                case JSONL -> {
+                    try (var in = Files.newInputStream(file)) {
+                        json.readLines(in, where, sink);
+                    }
+                }
+                case ZIP -> zip.read(file, where, sink);
+                default -> readSingle(format.get(), file, where, sink);
+            }
+        } catch (ClosedByInterruptException interrupted) {
+            throw cancelled(where);
+        } catch (NoSuchFileException missing) {
+            sink.accept(new ReadOutcome.Rejected(where.location(), "file not found"));
+        } catch (IOException e) {
+            sink.accept(new ReadOutcome.Rejected(where.location(), "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private void readSingle(ArticleFormat format, Path file, Where where, Consumer<ReadOutcome> sink) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxArticleBytes()) {
+            sink.accept(new ReadOutcome.Rejected(where.location(), Sizes.overLimit(size, limits.maxArticleBytes())));
+            return;
+        }
+        sink.accept(readSingle(format, Files.readAllBytes(file), where));
+    }
+
+    /** One article from bytes already read (a file or a zip entry), or its rejection. */
+    ReadOutcome readSingle(ArticleFormat format, byte[] bytes, Where where) {
+        try {
+            if (bytes.length == 0) throw new UnreadableArticleException("empty file");
+            if (bytes.length > limits.maxArticleBytes()) {
+                throw new UnreadableArticleException(Sizes.overLimit(bytes.length, limits.maxArticleBytes()));
+            }
+            ArticleDraft draft = switch (format) {
+                case TEXT -> text.parse(bytes, where);
+                case HTML -> html.parse(bytes, where);
+                case MARKDOWN -> markdown.parse(bytes, where);
+                default -> throw new IllegalArgumentException("not a single-article format: " + format);
+            };
+            return new ReadOutcome.Parsed(where.location(), draft);
+        } catch (UnreadableArticleException e) {
+            return new ReadOutcome.Rejected(where.location(), e.reason());
+        }
+    }
+
+    JsonArticleReader json() {
+        return json;
+    }
+
+    static CancellationException cancelled(Where where) {
+        Thread.currentThread().interrupt();
+        return new CancellationException("reading " + where.location() + " was interrupted");
     }
 }

@@ -1,0 +1,181 @@
+package org.kliping.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The boilerplate and dateline rules, kept as data ({@code cleaning-rules.txt}, one rule a line) so that the
+ * next outlet is one more line, not one more special case. See the resource file for the rule kinds.
+ */
+public final class CleaningRules {
+    static final String RESOURCE = "cleaning-rules.txt";
+    /** Datelines sit in the opening lines; seed 003 has its dateline on the second line, after a lede. */
+    static final int DATELINE_PARAGRAPHS = 3;
+    private static final Pattern DEFINE_REFERENCE = Pattern.compile("(?<![\\\\][pP])\\{([A-Z][A-Z_]{2,})}");
+
+    private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE }
+
+    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource) {
+    }
+
+    /** The cleaned paragraphs and what the dateline told. Place and source may be null. */
+    record Cleaned(List<String> paragraphs, String place, String source) {
+    }
+
+    private static volatile CleaningRules defaults;
+
+    private final List<Rule> rules;
+    /** Dateline rules naming a source first: they are more specific than a bare "PLACE -". */
+    private final List<Rule> datelines;
+    private final Map<String, String> defines;
+
+    private CleaningRules(List<Rule> rules, Map<String, String> defines) {
+        this.rules = List.copyOf(rules);
+        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE)
+                .sorted(Comparator.comparing(rule -> !rule.hasSource())).toList();
+        this.defines = Map.copyOf(defines);
+    }
+
+    /** The rules shipped with Kliping. */
+    public static CleaningRules defaults() {
+        CleaningRules loaded = defaults;
+        if (loaded == null) {
+            loaded = parse(readResource());
+            defaults = loaded;
+        }
+        return loaded;
+    }
+
+    /** Rules from lines in the resource file's syntax; a bad line fails with its number and text. */
+    public static CleaningRules parse(List<String> lines) {
+        return new CleaningRules(List.of(), Map.of()).plus(lines);
+    }
+
+    /** These rules followed by more lines (which may use this set's defines). */
+    public CleaningRules plus(String... lines) {
+        return plus(Arrays.asList(lines));
+    }
+
+    public CleaningRules plus(List<String> lines) {
+        List<Rule> combined = new ArrayList<>(rules);
+        Map<String, String> allDefines = new LinkedHashMap<>(defines);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            try {
+                parseLine(line, combined, allDefines);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cleaning rule line " + (i + 1) + " (" + line + "): " + e.getMessage(), e);
+            }
+        }
+        return new CleaningRules(combined, allDefines);
+    }
+
+    /** Drops boilerplate, strips byline codes and takes the dateline off the opening paragraphs. */
+    Cleaned apply(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            String cleaned = clean(paragraph);
+            if (!cleaned.isEmpty()) kept.add(cleaned);
+        }
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, kept.size()); i++) {
+            for (Rule rule : datelines) {
+                Matcher m = rule.pattern().matcher(kept.get(i));
+                if (m.find()) return withDateline(kept, i, rule, m);
+            }
+        }
+        return new Cleaned(kept, null, null);
+    }
+
+    private String clean(String paragraph) {
+        String text = paragraph;
+        for (Rule rule : rules) {
+            switch (rule.kind()) {
+                case DROP_PARAGRAPH -> {
+                    if (rule.pattern().matcher(text).find()) return "";
+                }
+                case STRIP_PREFIX, STRIP_SUFFIX -> text = rule.pattern().matcher(text).replaceFirst("").strip();
+                case DATELINE -> { }
+            }
+        }
+        return text;
+    }
+
+    private static Cleaned withDateline(List<String> kept, int index, Rule rule, Matcher m) {
+        String place = rule.hasPlace() ? Titles.titleCasePlace(m.group("place")) : null;
+        String source = rule.hasSource() ? trimSource(m.group("source")) : null;
+        List<String> result = new ArrayList<>(kept);
+        String rest = kept.get(index).substring(m.end()).strip();
+        if (rest.isEmpty()) {
+            result.remove(index);
+        } else {
+            result.set(index, rest);
+        }
+        return new Cleaned(result, place, source);
+    }
+
+    private static String trimSource(String source) {
+        String trimmed = source == null ? "" : source.strip().replaceAll("[.,;:]+$", "");
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static void parseLine(String line, List<Rule> into, Map<String, String> defines) {
+        String[] parts = line.split("\\s+", 2);
+        if (parts.length < 2) throw new IllegalArgumentException("expected \"<kind> <regex>\"");
+        if (parts[0].equals("define")) {
+            String[] define = parts[1].split("\\s+", 2);
+            if (define.length < 2) throw new IllegalArgumentException("expected \"define NAME regex\"");
+            defines.put(define[0], expand(define[1], defines));
+            return;
+        }
+        Kind kind = kindOf(parts[0]);
+        String regex = expand(parts[1], defines);
+        try {
+            into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>")));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
+        }
+    }
+
+    private static Kind kindOf(String word) {
+        return switch (word) {
+            case "drop-paragraph" -> Kind.DROP_PARAGRAPH;
+            case "strip-prefix" -> Kind.STRIP_PREFIX;
+            case "strip-suffix" -> Kind.STRIP_SUFFIX;
+            case "dateline" -> Kind.DATELINE;
+            default -> throw new IllegalArgumentException("unknown rule kind \"" + word + "\"");
+        };
+    }
+
+    private static String expand(String regex, Map<String, String> defines) {
+        Matcher m = DEFINE_REFERENCE.matcher(regex);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = defines.get(m.group(1));
+            if (value == null) throw new IllegalArgumentException("undefined {" + m.group(1) + "}");
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> readResource() {
+        try (InputStream in = Objects.requireNonNull(CleaningRules.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

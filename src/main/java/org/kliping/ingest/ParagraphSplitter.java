@@ -1,0 +1,59 @@
+package org.kliping.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits plain text into paragraphs. Clippings separate paragraphs either by blank lines or by single line
+ * breaks (seeds 003 and 004); a block whose lines are all short and mostly break mid-sentence is
+ * hard-wrapped prose and becomes one paragraph. Whitespace is normalised: CRLF/CR, no-break spaces (often after a dateline dash),
+ * tabs and runs of spaces.
+ */
+final class ParagraphSplitter {
+    /** Lines no longer than this, mostly ending mid-sentence, are taken as hard-wrapped. */
+    private static final int WRAP_WIDTH = 100;
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'\u201D\u2019)]$");
+
+    private ParagraphSplitter() {
+    }
+
+    static List<String> split(String text) {
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : BLANK_LINES.split(unified)) {
+            List<String> lines = nonBlankLines(block);
+            if (isHardWrapped(lines)) {
+                paragraphs.add(String.join(" ", lines));
+            } else {
+                paragraphs.addAll(lines);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Collapses every kind of whitespace run to one space and trims. */
+    static String normaliseSpaces(String line) {
+        return SPACES.matcher(line).replaceAll(" ").strip();
+    }
+
+    private static List<String> nonBlankLines(String block) {
+        List<String> lines = new ArrayList<>();
+        for (String line : block.split("\n")) {
+            String clean = normaliseSpaces(line);
+            if (!clean.isEmpty()) lines.add(clean);
+        }
+        return lines;
+    }
+
+    private static boolean isHardWrapped(List<String> lines) {
+        if (lines.size() < 2) return false;
+        List<String> wrapped = lines.subList(0, lines.size() - 1);
+        long openEnded = wrapped.stream().filter(line -> !SENTENCE_END.matcher(line).matches()).count();
+        // the last line counts too: after a short headline line comes a long paragraph line, not a wrap
+        boolean allShort = lines.stream().allMatch(line -> line.length() <= WRAP_WIDTH);
+        return allShort && openEnded * 2 >= wrapped.size();
+    }
+}

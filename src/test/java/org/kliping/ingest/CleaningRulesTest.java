@@ -1,0 +1,58 @@
+package org.kliping.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CleaningRulesTest {
+
+    @Test
+    void addingADropRuleLineRemovesANewOutletsBoilerplate() {
+        String text = "Judul Berita\n\nIsi berita pertama.\n\nSimak berita lainnya di kanal kami.\n";
+        var where = new Where("a.txt", "a.txt");
+        var before = new TextArticleParser(CleaningRules.defaults()).parse(text.getBytes(StandardCharsets.UTF_8), where);
+        var after = new TextArticleParser(CleaningRules.defaults().plus("drop-paragraph ^Simak berita lainnya\\b"))
+                .parse(text.getBytes(StandardCharsets.UTF_8), where);
+        assertThat(before.paragraphs()).contains("Simak berita lainnya di kanal kami.");
+        assertThat(after.paragraphs()).containsExactly("Isi berita pertama.");
+    }
+
+    @Test
+    void addingADatelineLineUsingDefinesRecognisesANewOutlet() {
+        CleaningRules rules = CleaningRules.defaults().plus("dateline ^(?<source>Kabar Kita){DASH}");
+        CleaningRules.Cleaned cleaned = rules.apply(List.of("Kabar Kita - Warga berkumpul di alun-alun."));
+        assertThat(cleaned.source()).isEqualTo("Kabar Kita");
+        assertThat(cleaned.place()).isNull();
+        assertThat(cleaned.paragraphs()).containsExactly("Warga berkumpul di alun-alun.");
+    }
+
+    @Test
+    void datelineIsFoundOnlyInTheOpeningParagraphs() {
+        CleaningRules.Cleaned cleaned = CleaningRules.defaults().apply(
+                List.of("Satu.", "Dua.", "Tiga.", "BANDUNG - Empat."));
+        assertThat(cleaned.place()).isNull();
+        assertThat(cleaned.paragraphs()).endsWith("BANDUNG - Empat.");
+    }
+
+    @Test
+    void stripSuffixRemovesTheBylineCodeAndKeepsTheSentence() {
+        CleaningRules.Cleaned cleaned = CleaningRules.defaults().apply(
+                List.of("Kalimat terakhir berita. (*/S-01)", "Paragraf dengan singkatan (PBB)"));
+        assertThat(cleaned.paragraphs()).containsExactly("Kalimat terakhir berita.", "Paragraf dengan singkatan (PBB)");
+    }
+
+    @Test
+    void badRuleLinesFailWithTheirLineNumber() {
+        assertThatThrownBy(() -> CleaningRules.parse(List.of("# comment", "drop-paragraph ^ok", "shout ^x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("unknown rule kind \"shout\"");
+        assertThatThrownBy(() -> CleaningRules.parse(List.of("dateline ^(?<place>{NOWHERE})")))
+                .hasMessageContaining("undefined {NOWHERE}");
+        assertThatThrownBy(() -> CleaningRules.parse(List.of("drop-paragraph ^(unclosed")))
+                .hasMessageContaining("bad regex");
+    }
+}
