@@ -23,6 +23,8 @@ public final class AtomicFiles {
         void accept(T value) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -39,15 +41,31 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            temp = createTemp(folder, absolute.getFileName().toString());
             writeAndSync(temp, body);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(folder);
         } catch (IOException e) {
             deleteQuietly(temp, e);
             throw new ExportException(target, e);
         } catch (RuntimeException | Error e) {
             deleteQuietly(temp, e);
             throw e;
+        }
+    }
+
+    /**
+     * A new file with the default permissions (umask), unlike {@code Files.createTempFile}, whose 0600
+     * would carry over to the export; hidden, and named after the target so a leftover is recognisable.
+     */
+    private static Path createTemp(Path folder, String targetName) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + targetName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 10) throw e;
+            }
         }
     }
 
@@ -58,6 +76,18 @@ public final class AtomicFiles {
             out.flush();
             // Without the force, a crash after the rename can leave an empty file under the real name.
             channel.force(true);
+        }
+    }
+
+    /**
+     * Makes the rename itself durable on Linux and macOS. Windows cannot open a folder as a channel;
+     * there the move is still atomic, only its durability after a power cut is the file system's.
+     */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not supported on this platform: see above; the file is in place either way.
         }
     }
 

@@ -46,6 +46,15 @@ class AtomicFilesTest {
     }
 
     @Test
+    void exportGetsDefaultPermissionsNotPrivateTempOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        Path target = dir.resolve("out.txt");
+        AtomicFiles.write(target, out -> out.write('x'));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
     void runtimeFailureAlsoRemovesTempFile() throws IOException {
         assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("x.txt"), out -> {
             throw new IllegalStateException("bug");
