@@ -144,6 +144,29 @@ class KlipingJsonTest {
         assertThat(((ReadOutcome.Rejected) read.get(1)).reason()).contains("broken JSON at line 3");
     }
 
+    @Test
+    void exampleInTheFormatDocumentImports() throws IOException {
+        String doc = Files.readString(Path.of("docs/format-kliping-json.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        List<ReadOutcome> read = read(example.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read).hasSize(2);
+        ArticleBundle bundle = ((ReadOutcome.Restored) read.get(0)).bundle();
+        assertThat(bundle.article().body().substring(bundle.annotations().get(0).start(),
+                bundle.annotations().get(0).end())).isEqualTo(bundle.annotations().get(0).quote());
+        assertThat(sha256Hex(bundle.original())).isEqualTo(bundle.article().sha256());
+        assertThat(read.get(1)).isInstanceOf(ReadOutcome.RestoredSearch.class);
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static void assertSameBundle(ArticleBundle actual, ArticleBundle expected) {
         assertThat(actual.article()).isEqualTo(expected.article());
         assertThat(Arrays.equals(actual.original(), expected.original())).as("original bytes").isTrue();
