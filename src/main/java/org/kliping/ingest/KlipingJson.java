@@ -1,9 +1,11 @@
 package org.kliping.ingest;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,7 +30,16 @@ public final class KlipingJson {
     /** Bump when a field changes meaning or a required field is added; readers refuse newer versions. */
     public static final int FORMAT_VERSION = 1;
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * Jackson refuses strings over 20 million chars by default, less than the base64 of an original at
+     * the import size limit (4/3 of 20 MiB): an archive could then export what it cannot import. The
+     * limit still bounds memory per element.
+     */
+    static final int MAX_STRING_CHARS = (int) (ImportLimits.DEFAULT_MAX_ARTICLE_BYTES * 2);
+
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, false)
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);

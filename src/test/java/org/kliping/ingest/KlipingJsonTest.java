@@ -145,6 +145,23 @@ class KlipingJsonTest {
     }
 
     @Test
+    void originalAtTheImportSizeLimitRoundTripsAsBase64() throws IOException {
+        byte[] big = new byte[(int) ImportLimits.DEFAULT_MAX_ARTICLE_BYTES];
+        new java.util.Random(3).nextBytes(big);
+        ArticleBundle sparse = ExportFixtures.sparse();
+        ArticleBundle bundle = new ArticleBundle(sparse.article(), big, List.of(), List.of(), List.of());
+        Path file = dir.resolve("besar.json");
+        KlipingJson.write(file, List.of(bundle), List.of(), EXPORTED);
+
+        List<ReadOutcome> read = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            KlipingJson.read(in, "besar", read::add);
+        }
+        assertThat(read).singleElement().isInstanceOf(ReadOutcome.Restored.class);
+        assertThat(Arrays.equals(((ReadOutcome.Restored) read.get(0)).bundle().original(), big)).isTrue();
+    }
+
+    @Test
     void exampleInTheFormatDocumentImports() throws IOException {
         String doc = Files.readString(Path.of("docs/format-kliping-json.md"));
         int start = doc.indexOf("```json\n") + "```json\n".length();
