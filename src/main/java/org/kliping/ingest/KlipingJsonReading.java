@@ -3,6 +3,7 @@ package org.kliping.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -94,11 +95,26 @@ final class KlipingJsonReading {
         try {
             return mapper.map(where, element);
         } catch (JsonProcessingException e) {
-            return new ReadOutcome.Rejected(where, e.getOriginalMessage());
+            return new ReadOutcome.Rejected(where, fieldPath(e) + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             // KlipingJsonException and the domain records' own validation (an empty quote, a bad span).
             return new ReadOutcome.Rejected(where, e.getMessage());
         }
+    }
+
+    /** "field 'annotations[0].start': " for a value of the wrong type, so the user can find it. */
+    private static String fieldPath(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) return "";
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) path.append('.');
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return "field '" + path + "': ";
     }
 
     private static ReadOutcome article(String where, JsonNode node) throws JsonProcessingException {

@@ -109,6 +109,8 @@ class KlipingJsonTest {
         assertThat(((ReadOutcome.Rejected) read.get(1)).reason()).contains("title");
         assertThat(((ReadOutcome.Rejected) read.get(2)).reason()).contains("published").contains("27/04/2025");
         assertThat(((ReadOutcome.Rejected) read.get(3)).reason()).contains("empty quote");
+        assertThat(((ReadOutcome.Rejected) read.get(4)).reason()).isEqualTo("not a JSON object");
+        assertThat(((ReadOutcome.Rejected) read.get(5)).reason()).startsWith("field 'id': ").contains("enam");
     }
 
     @Test
