@@ -45,6 +45,18 @@ public final class NearDuplicates {
         return SimHash.distance(fingerprintA, fingerprintB) <= SimHash.CANDIDATE_MAX_DISTANCE;
     }
 
+    /** Hashes in a sketch: two texts resembling at 0.5 share one of them with probability about 1 - 0.5^8. */
+    public static final int SKETCH_SIZE = 8;
+
+    /**
+     * A bottom-k sketch: the smallest shingle hashes of the text. Near-duplicates share some of them,
+     * so a store can find candidates with an indexed lookup instead of scanning every fingerprint.
+     */
+    public static long[] sketch(String text) {
+        long[] hashes = SimHash.shingleHashes(text);
+        return java.util.Arrays.copyOf(hashes, Math.min(SKETCH_SIZE, hashes.length));
+    }
+
     /** The final decision on two texts, for candidates found by fingerprint. */
     public static boolean areNearDuplicates(String a, String b) {
         return resemblance(a, b) >= MIN_RESEMBLANCE;

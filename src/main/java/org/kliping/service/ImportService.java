@@ -5,6 +5,7 @@ import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.KlipingException;
 import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.NearDuplicates;
 import org.kliping.ingest.ReadOutcome;
 import org.kliping.service.ImportListener.Status;
 import org.kliping.service.ImportReport.Problem;
@@ -142,7 +143,7 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, null, now));
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
                 freshOutcomes.add(p);
             }
             pending.clear();
@@ -159,10 +160,22 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             sync.applyInserted(entries, inserted.firstSequence(), inserted.lastSequence());
+            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
         }
 
         ImportReport report() {
             return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled);
+        }
+    }
+
+    /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
+    private void linkNearDuplicates(long id, NewArticle n) {
+        for (long other : articles.nearDuplicateCandidates(id, n.sketch())) {
+            articles.find(other).ifPresent(o -> {
+                if (NearDuplicates.areNearDuplicates(n.draft().body(), o.body())) {
+                    articles.linkNearDuplicate(id, other, 0);
+                }
+            });
         }
     }
 
