@@ -65,6 +65,31 @@ public final class ImportService {
         return run.report();
     }
 
+    /**
+     * Imports the seed articles bundled with the app; the window calls this when it has just created
+     * the default archive (an archive a user emptied stays empty).
+     */
+    public ImportReport importBundledSeeds(ImportListener listener) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("kliping-seeds");
+            return importPaths(BundledSeeds.extractTo(tmp), listener);
+        } catch (IOException e) {
+            throw new org.kliping.domain.StorageException("cannot unpack the seed articles: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover folder in the temporary directory is harmless
+        }
+    }
+
     private static void collect(Path p, List<Path> files, Run run) {
         if (!Files.exists(p)) {
             run.reject(p.toString(), "no such file or folder");

@@ -144,4 +144,15 @@ class ArchiveServicesTest {
             assertThat(a.services().articles().details(other).alsoPublishedAs()).isEmpty();
         }
     }
+
+    @Test
+    void bundledSeedsImportAsTheFiveSeedArticles() {
+        try (Archive a = open()) {
+            ImportReport r = a.services().imports().importBundledSeeds(ImportListener.NONE);
+            assertThat(r.imported()).isEqualTo(5);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(a.services().articles().list(ArticleListing.all())).extracting(row -> row.article().originName())
+                    .contains("000_d00ca00b6c077c31.txt", "004_1860cfd6ad2b4c5c.txt");
+        }
+    }
 }
