@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 class ExploreTest {
     @Test
     void show() {
-        NameExtractor ex = new NameExtractor(Aliases.bundled());
+        FigureExtractor ex = new FigureExtractor();
         for (var a : SeedArticles.all()) {
             System.out.println("=== " + a.id());
-            for (var m : ex.extract(a)) System.out.println("  " + m.kind() + " " + m.name() + "  [" + a.body().substring(m.start(), m.end()) + "]");
+            for (var f : ex.extract(a)) System.out.println("  " + f.valueText() + " =" + f.value() + " | " + f.unit() + " | " + f.counted() + " | q=" + f.qualifier() + " | by=" + f.attributedTo() + " | " + f.sentence().substring(0, Math.min(60, f.sentence().length())));
         }
     }
 }
