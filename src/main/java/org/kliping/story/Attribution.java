@@ -72,9 +72,22 @@ final class Attribution {
                 }
             }
             if (end == 0 || PRONOUNS.contains(words.get(0).lower())) return null;
-            return text(words, 0, end);
+            return withoutDateline(text(words, 0, end));
         }
         return null;
+    }
+
+    /** "Jakarta, CNN Indonesia -- PT Pertamina (Persero)": the subject is what follows the dateline. */
+    private static String withoutDateline(String subject) {
+        String s = subject;
+        for (String dash : new String[] {"--", " - ", " – ", " — "}) {
+            int at = s.lastIndexOf(dash);
+            if (at >= 0) s = s.substring(at + dash.length());
+        }
+        int paren = s.indexOf('(');
+        if (paren > 0) s = s.substring(0, paren);
+        s = s.strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** "menurut data dari pemerintah Ukraina" names the government, not the data. */

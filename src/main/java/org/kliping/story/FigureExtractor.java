@@ -29,6 +29,8 @@ public final class FigureExtractor {
             "terbunuh", "tewas", "gugur", "tewas", "terluka", "terluka", "luka-luka", "terluka", "hilang", "hilang",
             "ditangkap", "ditangkap", "ditahan", "ditangkap", "mengungsi", "mengungsi");
     private static final int KILLED_REACH = 8;
+    /** Counts of two thousand are written "2.016"; a bare 19xx or 20xx is a year. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final CountedNouns nouns = new CountedNouns();
     private final Qualifiers qualifiers = new Qualifiers();
@@ -91,6 +93,7 @@ public final class FigureExtractor {
             next = firstWordFrom(words, next + 1, numberEnd(body, words.get(next + 1).start(), sentence.end()));
         }
         if (next < words.size() && NOT_AFTER.contains(words.get(next).lower())) return null;
+        if (YEAR.matcher(m.group(1)).matches()) return null;
         CountedNouns.Noun noun = textEnd < body.length() && body.charAt(textEnd) == '%'
                 ? new CountedNouns.Noun("persentase", "persen", 0) : next < words.size() ? nouns.at(words, next, body) : null;
         if (noun == null) return null;

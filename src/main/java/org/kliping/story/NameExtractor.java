@@ -1,8 +1,10 @@
 package org.kliping.story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kliping.domain.Article;
 import org.kliping.domain.NameKind;
 import org.kliping.domain.NameMention;
@@ -30,11 +32,21 @@ public final class NameExtractor {
     /** The names in the article's body, in text order; offsets count in {@link Article#body()}. */
     public List<NameMention> extract(Article a) {
         String body = a.body();
+        Set<String> lowerCaseWords = lowerCaseWords(body);
         List<NameCandidate> candidates = new ArrayList<>();
         for (TextSpan sentence : SentenceSplitter.split(body)) {
-            candidates.addAll(new SentenceScan(body, Word.in(body, sentence)).run());
+            candidates.addAll(new SentenceScan(body, Word.in(body, sentence), lowerCaseWords).run());
         }
         return NameResolver.resolve(a.id(), candidates);
+    }
+
+    /** Words the article also writes in lower case: capitalised at a sentence start, they are common words. */
+    private static Set<String> lowerCaseWords(String body) {
+        Set<String> out = new HashSet<>();
+        for (Word w : Word.in(body, new TextSpan(0, body.length()))) {
+            if (Character.isLowerCase(w.text().codePointAt(0))) out.add(w.text());
+        }
+        return out;
     }
 
     /** The alias target, spelled as the gazetteer spells it ("MOSKOW" gives "Moskow"). */
@@ -52,12 +64,14 @@ public final class NameExtractor {
     private final class SentenceScan {
         private final String body;
         private final List<Word> words;
+        private final Set<String> lowerCaseWords;
         private final List<NameCandidate> out = new ArrayList<>();
         private int titleEnd = -1;
 
-        SentenceScan(String body, List<Word> words) {
+        SentenceScan(String body, List<Word> words, Set<String> lowerCaseWords) {
             this.body = body;
             this.words = words;
+            this.lowerCaseWords = lowerCaseWords;
         }
 
         List<NameCandidate> run() {
@@ -78,6 +92,7 @@ public final class NameExtractor {
             if (!w.capitalised() || w.hasDigit() || rules.neverName(w)) return i + 1;
             int head = rules.headLength(words, i);
             if (head > 0) return emitHeaded(i, head);
+            if (isInitial(i) && lowerCaseWords.contains(w.lower())) return i + 1;
             return emitUnknown(i, unknownEnd(i));
         }
 
@@ -118,14 +133,15 @@ public final class NameExtractor {
 
         private int emitUnknown(int i, int end) {
             NameKind kind = null;
-            if (titleReaches(i)) {
+            boolean byTitle = titleReaches(i);
+            if (byTitle) {
                 kind = NameKind.PERSON;
                 titleEnd = -1;
             } else {
                 kind = rules.cueBefore(words, i);
             }
             if (kind == null && end - i == 1 && words.get(i).text().matches("\\p{Lu}{2,}")) kind = NameKind.ORGANISATION;
-            boolean initialOnly = kind == null && end - i == 1 && isInitial(i);
+            boolean initialOnly = !byTitle && end - i == 1 && isInitial(i);
             String canonical = canonicalOf(text(i, end));
             kind = knownKind(canonical).orElse(kind);
             out.add(new NameCandidate(canonical, kind, start(i), end(end), initialOnly, end - i == 1));

@@ -79,6 +79,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void bareFourDigitYearIsNotACountEvenBeforeANoun() {
+        assertThat(extract("Sejak 2016 kapal itu rusak, kini ada 2.016 kapal.")).extracting(Figure::value).containsExactly(2016.0);
+    }
+
+    @Test
+    void datelineIsNotPartOfTheSource() {
+        List<Figure> figures = extract("Jakarta, CNN Indonesia -- PT Pertamina (Persero) mengatakan ada 10 ribu barel minyak.");
+        assertThat(figures).extracting(Figure::attributedTo, Figure::value).containsExactly(tuple("PT Pertamina", 10000.0));
+    }
+
+    @Test
     void bareNumbersWithoutACountedNounAreSkipped() {
         assertThat(extract("Skornya 3 banding 1 di menit akhir.")).isEmpty();
     }
