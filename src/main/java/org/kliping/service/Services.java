@@ -27,6 +27,7 @@ public final class Services {
     private final SettingStore settings;
     private final CheckService check;
     private final ExportService export;
+    private final StoryService stories;
 
     Services(Path dir, Database db, ArticleStore articleStore, TagStore tagStore, AnnotationStore annotationStore,
              NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
@@ -41,7 +42,12 @@ public final class Services {
         this.savedSearches = new SavedSearchService(savedSearchStore);
         this.settings = settings;
         this.check = new CheckService(db, articleStore, annotationStore, index, sync);
+        this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
         this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
+    }
+
+    public StoryService stories() {
+        return stories;
     }
 
     public ExportService export() {
