@@ -25,7 +25,7 @@ public final class CleaningRules {
     static final int DATELINE_PARAGRAPHS = 3;
     private static final Pattern DEFINE_REFERENCE = Pattern.compile("(?<![\\\\][pP])\\{([A-Z][A-Z_]{2,})}");
 
-    private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE }
+    private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE, LEDE_DATELINE }
 
     private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource) {
     }
@@ -43,7 +43,7 @@ public final class CleaningRules {
 
     private CleaningRules(List<Rule> rules, Map<String, String> defines) {
         this.rules = List.copyOf(rules);
-        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE)
+        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE || rule.kind() == Kind.LEDE_DATELINE)
                 .sorted(Comparator.comparing(rule -> !rule.hasSource())).toList();
         this.defines = Map.copyOf(defines);
     }
@@ -92,6 +92,7 @@ public final class CleaningRules {
         }
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, kept.size()); i++) {
             for (Rule rule : datelines) {
+                if (rule.kind() == Kind.LEDE_DATELINE && i > 0) continue;
                 Matcher m = rule.pattern().matcher(kept.get(i));
                 if (m.find()) return withDateline(kept, i, rule, m);
             }
@@ -107,7 +108,7 @@ public final class CleaningRules {
                     if (rule.pattern().matcher(text).find()) return "";
                 }
                 case STRIP_PREFIX, STRIP_SUFFIX -> text = rule.pattern().matcher(text).replaceFirst("").strip();
-                case DATELINE -> { }
+                case DATELINE, LEDE_DATELINE -> { }
             }
         }
         return text;
@@ -155,6 +156,7 @@ public final class CleaningRules {
             case "strip-prefix" -> Kind.STRIP_PREFIX;
             case "strip-suffix" -> Kind.STRIP_SUFFIX;
             case "dateline" -> Kind.DATELINE;
+            case "lede-dateline" -> Kind.LEDE_DATELINE;
             default -> throw new IllegalArgumentException("unknown rule kind \"" + word + "\"");
         };
     }
