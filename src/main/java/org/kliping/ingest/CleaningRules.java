@@ -27,7 +27,12 @@ public final class CleaningRules {
 
     private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE, LEDE_DATELINE }
 
-    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource) {
+    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean anchored) {
+        /** find() for most rules; a rule anchored with ^ is tried at the start only, which is much cheaper. */
+        Matcher matchIn(String text) {
+            Matcher m = pattern.matcher(text);
+            return (anchored ? m.lookingAt() : m.find()) ? m : null;
+        }
     }
 
     /** The cleaned paragraphs and what the dateline told. Place and source may be null. */
@@ -93,8 +98,8 @@ public final class CleaningRules {
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, kept.size()); i++) {
             for (Rule rule : datelines) {
                 if (rule.kind() == Kind.LEDE_DATELINE && i > 0) continue;
-                Matcher m = rule.pattern().matcher(kept.get(i));
-                if (m.find()) return withDateline(kept, i, rule, m);
+                Matcher m = rule.matchIn(kept.get(i));
+                if (m != null) return withDateline(kept, i, rule, m);
             }
         }
         return new Cleaned(kept, null, null);
@@ -105,9 +110,12 @@ public final class CleaningRules {
         for (Rule rule : rules) {
             switch (rule.kind()) {
                 case DROP_PARAGRAPH -> {
-                    if (rule.pattern().matcher(text).find()) return "";
+                    if (rule.matchIn(text) != null) return "";
                 }
-                case STRIP_PREFIX, STRIP_SUFFIX -> text = rule.pattern().matcher(text).replaceFirst("").strip();
+                case STRIP_PREFIX, STRIP_SUFFIX -> {
+                    Matcher m = rule.matchIn(text);
+                    if (m != null) text = (text.substring(0, m.start()) + text.substring(m.end())).strip();
+                }
                 case DATELINE, LEDE_DATELINE -> { }
             }
         }
@@ -144,7 +152,9 @@ public final class CleaningRules {
         Kind kind = kindOf(parts[0]);
         String regex = expand(parts[1], defines);
         try {
-            into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>")));
+            boolean anchored = regex.startsWith("^") || regex.startsWith("(?i)^");
+            into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>"),
+                    anchored));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
         }

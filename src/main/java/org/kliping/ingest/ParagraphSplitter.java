@@ -14,7 +14,6 @@ final class ParagraphSplitter {
     /** Lines no longer than this, mostly ending mid-sentence, are taken as hard-wrapped. */
     private static final int WRAP_WIDTH = 100;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'\u201D\u2019)]$");
 
     private ParagraphSplitter() {
@@ -34,9 +33,37 @@ final class ParagraphSplitter {
         return paragraphs;
     }
 
-    /** Collapses every kind of whitespace run to one space and trims. */
+    /** Collapses every kind of whitespace run to one space and trims (a loop: this runs on every line). */
     static String normaliseSpaces(String line) {
-        return SPACES.matcher(line).replaceAll(" ").strip();
+        if (isNormal(line)) return line;
+        StringBuilder out = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) out.append(' ');
+                out.append(c);
+                pendingSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Most lines need no change: no edge spaces, no double spaces, no whitespace but the plain space. */
+    private static boolean isNormal(String line) {
+        if (line.isEmpty()) return true;
+        if (isSpace(line.charAt(0)) || isSpace(line.charAt(line.length() - 1))) return false;
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSpace(c) && (c != ' ' || line.charAt(i - 1) == ' ')) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
     }
 
     private static List<String> nonBlankLines(String block) {
