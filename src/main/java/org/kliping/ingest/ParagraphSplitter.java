@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class ParagraphSplitter {
     /** Lines no longer than this, mostly ending mid-sentence, are taken as hard-wrapped. */
     private static final int WRAP_WIDTH = 100;
+    /** Wrapped lines (all but the last) are at least this share of the widest line. */
+    private static final double WRAP_FILL = 0.6;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"'\u201D\u2019)]$");
 
@@ -81,6 +83,9 @@ final class ParagraphSplitter {
         long openEnded = wrapped.stream().filter(line -> !SENTENCE_END.matcher(line).matches()).count();
         // the last line counts too: after a short headline line comes a long paragraph line, not a wrap
         boolean allShort = lines.stream().allMatch(line -> line.length() <= WRAP_WIDTH);
-        return allShort && openEnded * 2 >= wrapped.size();
+        // wrapping fills lines to nearly the same width; a short headline or byline line above prose does not
+        int widest = lines.stream().mapToInt(String::length).max().orElse(0);
+        boolean evenlyFilled = wrapped.stream().allMatch(line -> line.length() >= WRAP_FILL * widest);
+        return allShort && evenlyFilled && openEnded * 2 >= wrapped.size();
     }
 }

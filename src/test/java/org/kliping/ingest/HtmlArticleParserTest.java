@@ -125,4 +125,15 @@ class HtmlArticleParserTest {
                 <body><nav><a href="/">Beranda</a></nav><footer>Hak cipta</footer></body></html>
                 """)).isInstanceOf(UnreadableArticleException.class).hasMessage("no article text found in HTML");
     }
+
+    @Test
+    void headlineAtTheTopOfTheBodyIsDroppedEvenWhenTheMetaTitleDiffers() {
+        ArticleDraft draft = parse("""
+                <html><head><meta property="og:title" content="Harga cabai melonjak jelang Lebaran"></head><body>
+                <article><h1>Harga Cabai Melonjak</h1><p>Harga cabai rawit naik dua kali lipat.</p></article>
+                </body></html>
+                """);
+        assertThat(draft.title()).isEqualTo("Harga cabai melonjak jelang Lebaran");
+        assertThat(draft.paragraphs()).containsExactly("Harga cabai rawit naik dua kali lipat.");
+    }
 }
