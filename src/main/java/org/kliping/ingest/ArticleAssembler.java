@@ -57,15 +57,16 @@ final class ArticleAssembler {
     }
 
     /**
-     * Removes and returns a line that is only a date ("Senin, 28 April 2025 10:15 WIB" under a pasted headline):
-     * it is the publication date, not the lede.
+     * Removes a line that is only a date ("Diterbitkan: Senin, 28 April 2025 10:15 WIB" under a pasted headline)
+     * and returns the date as written: it is the publication date, not the lede.
      */
     private static String takeDateLine(List<String> paragraphs) {
         for (int i = 0; i < Math.min(DATE_PARAGRAPHS, paragraphs.size()); i++) {
             String paragraph = paragraphs.get(i);
             Optional<IndonesianDates.Mention> mention = IndonesianDates.find(paragraph, null);
             if (mention.isPresent() && DATE_LINE_REST.matcher(paragraph.replace(mention.get().text(), "")).matches()) {
-                return paragraphs.remove(i);
+                paragraphs.remove(i);
+                return mention.get().text();
             }
         }
         return null;

@@ -115,7 +115,7 @@ class TextArticleParserTest {
     void dateLineUnderThePastedHeadlineIsThePublicationDateNotTheLede() {
         ArticleDraft draft = parse("""
                 Gempa Guncang Lombok
-                Senin, 28 April 2025 10:15 WIB
+                Diterbitkan: Senin, 28 April 2025 10:15 WIB
                 Oleh: Budi Santoso
                 MATARAM – Gempa magnitudo 6,4 mengguncang Lombok pagi ini.
                 """);
