@@ -16,6 +16,8 @@ final class ArticleAssembler {
     static final String DATE_NOT_RESOLVED = "date not resolved";
     /** The publication date is looked for in the opening paragraphs only; later dates are events. */
     private static final int DATE_PARAGRAPHS = 3;
+    /** "Diterbitkan: Senin, 28 September 2025 10:15 WIB" fits; longer lines are prose. */
+    private static final int DATE_LINE_MAX_CHARS = 80;
     /** What may surround a date on a line of its own: punctuation, "Diterbitkan", "Dipublikasikan", "|". */
     private static final Pattern DATE_LINE_REST = Pattern.compile(
             "(?i)[\\s\\p{Punct}\u2013\u2014]*(?:(?:diterbitkan|dipublikasikan|diperbarui|published|updated)\\b[\\s:]*)?[\\s\\p{Punct}\u2013\u2014]*");
@@ -63,6 +65,7 @@ final class ArticleAssembler {
     private static String takeDateLine(List<String> paragraphs) {
         for (int i = 0; i < Math.min(DATE_PARAGRAPHS, paragraphs.size()); i++) {
             String paragraph = paragraphs.get(i);
+            if (paragraph.length() > DATE_LINE_MAX_CHARS) continue;
             Optional<IndonesianDates.Mention> mention = IndonesianDates.find(paragraph, null);
             if (mention.isPresent() && DATE_LINE_REST.matcher(paragraph.replace(mention.get().text(), "")).matches()) {
                 paragraphs.remove(i);

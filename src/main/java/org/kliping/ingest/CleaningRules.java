@@ -27,11 +27,19 @@ public final class CleaningRules {
 
     private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE, LEDE_DATELINE }
 
-    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean anchored) {
-        /** find() for most rules; a rule anchored with ^ is tried at the start only, which is much cheaper. */
+    /** A rule anchored at the end ({@code $}) only looks at this much of a paragraph's tail. */
+    private static final int SUFFIX_WINDOW = 200;
+
+    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean atStart, boolean atEnd) {
+        /**
+         * find() semantics, but cheaper for anchored rules, which run on every paragraph of every article:
+         * one anchored at the start is tried there only, one anchored at the end searches the tail only.
+         */
         Matcher matchIn(String text) {
             Matcher m = pattern.matcher(text);
-            return (anchored ? m.lookingAt() : m.find()) ? m : null;
+            if (atStart) return m.lookingAt() ? m : null;
+            if (atEnd) m.region(Math.max(0, text.length() - SUFFIX_WINDOW), text.length()).useAnchoringBounds(false);
+            return m.find() ? m : null;
         }
     }
 
@@ -152,9 +160,10 @@ public final class CleaningRules {
         Kind kind = kindOf(parts[0]);
         String regex = expand(parts[1], defines);
         try {
-            boolean anchored = regex.startsWith("^") || regex.startsWith("(?i)^");
+            boolean atStart = regex.startsWith("^") || regex.startsWith("(?i)^");
+            boolean atEnd = regex.endsWith("$") && !regex.endsWith("\\$");
             into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>"),
-                    anchored));
+                    atStart, atEnd));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
         }
