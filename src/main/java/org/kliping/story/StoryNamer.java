@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Names a story from what its articles share: names and words found in at least half of them,
- * rarer ones first, names ahead of plain words. A story of one article keeps the article's title.
+ * rarer ones first, names ahead of plain words. A story of one article keeps the article's title
+ * (its keywords are its own heaviest names and words).
  */
 final class StoryNamer {
     static final int KEYWORDS = 6;
@@ -25,7 +26,7 @@ final class StoryNamer {
     }
 
     static List<String> keywords(List<Profile> members, Map<String, Double> nameIdf, Map<String, Double> termIdf) {
-        int quorum = Math.max(2, (members.size() + 1) / 2);
+        int quorum = members.size() == 1 ? 1 : Math.max(2, (members.size() + 1) / 2);
         Map<String, Integer> nameCount = new HashMap<>();
         Map<String, Integer> termCount = new HashMap<>();
         for (Profile p : members) {

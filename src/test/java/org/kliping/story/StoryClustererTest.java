@@ -99,6 +99,7 @@ class StoryClustererTest {
         List<StoryCluster> stories = cluster(List.of(late, early, other));
         assertThat(storyOf(stories, 0L).articleIds()).containsExactly(3L, 0L);
         assertThat(storyOf(stories, 50L).title()).isEqualTo("Harga cabai naik");
+        assertThat(storyOf(stories, 50L).keywords()).contains("cabai");
     }
 
     private List<StoryCluster> cluster(List<Article> articles) {
