@@ -3,7 +3,6 @@ package org.kliping.story;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Other spellings of a name and the one name they stand for ({@code Korut} = {@code Korea Utara},
@@ -65,11 +64,6 @@ public final class Aliases {
     /** Whether {@code name} is a known alias (not merely a name that maps to itself). */
     public boolean isAlias(String name) {
         return lookup(tidy(name)) != null;
-    }
-
-    /** The canonical names the aliases point to. */
-    Set<String> canonicalNames() {
-        return Set.copyOf(byKey.values());
     }
 
     private String lookup(String name) {
