@@ -60,7 +60,9 @@ public final class StoryClusterer {
         for (int i = 0; i < articles.size(); i++) {
             profiles.add(new StoryNamer.Profile(articles.get(i).title(), nameSets.get(i), TermVectors.vector(counts.get(i), termIdf)));
         }
-        List<List<Integer>> groups = new AverageLinkage(threshold, (i, j) -> similarity(profiles.get(i), profiles.get(j), nameIdf),
+        List<List<Integer>> days = articles.stream().map(a -> a.published() == null ? MentionedDays.in(a.body()) : List.<Integer>of()).toList();
+        List<List<Integer>> groups = new AverageLinkage(threshold,
+                (i, j) -> mentionApart(days.get(i), days.get(j)) ? 0 : similarity(profiles.get(i), profiles.get(j), nameIdf),
                 (a, b) -> withinWindow(articles, a, b)).run(articles.size());
         List<StoryCluster> out = new ArrayList<>();
         for (List<Integer> g : groups) out.add(story(articles, profiles, g, nameIdf, termIdf));
@@ -102,6 +104,14 @@ public final class StoryClusterer {
         Map<String, Double> idf = new HashMap<>();
         df.forEach((n, f) -> idf.put(n, TermVectors.smoothIdf(sets.size(), f)));
         return idf;
+    }
+
+    /**
+     * Two undated articles whose texts name only days far apart ("(3/4)" and "(20/9)") report different
+     * weeks: they are not linked directly. Articles that name no day, or a dated one, are not judged.
+     */
+    private boolean mentionApart(List<Integer> a, List<Integer> b) {
+        return !a.isEmpty() && !b.isEmpty() && MentionedDays.closest(a, b) > windowDays;
     }
 
     /** Whether two groups may merge: the dated articles of both span at most the window. */

@@ -54,6 +54,16 @@ class StoryClustererTest {
     }
 
     @Test
+    void undatedReportsNamingDaysMonthsApartAreNotOneStory() {
+        Article seed = SeedArticles.byId(4);
+        Article april = SeedArticles.article(70, seed.title(), seed.body(), "a");
+        Article september = SeedArticles.article(71, seed.title(), seed.body().replace("(28/4)", "(15/9)").replace("24 April", "11 September"), "b");
+        Article aprilAgain = SeedArticles.article(72, seed.title(), seed.body().replace("(28/4)", "(29/4)"), "c");
+        List<StoryCluster> stories = cluster(List.of(april, september, aprilAgain));
+        assertThat(storyOf(stories, 70L).articleIds()).containsExactly(70L, 72L);
+    }
+
+    @Test
     void oneEventReportedTwiceIsOneStoryAndLookAlikesStayApart() {
         List<IndoSumArticles.Item> sample = sample(true);
         List<StoryCluster> stories = cluster(sample.stream().map(IndoSumArticles.Item::article).toList());
