@@ -3,6 +3,7 @@ package org.kliping.story;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Other spellings of a name and the one name they stand for ({@code Korut} = {@code Korea Utara},
@@ -15,6 +16,7 @@ import java.util.Map;
 public final class Aliases {
     static final String RESOURCE = "aliases.txt";
     private static final int MAX_CHAIN = 5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, String> byKey;
     private final Map<String, String> exactCase;
@@ -90,6 +92,6 @@ public final class Aliases {
     }
 
     private static String tidy(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip()).replaceAll(" ");
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 final class StoryNamer {
     static final int KEYWORDS = 6;
     private static final int TITLE_KEYWORDS = 3;
+    /** Only for articles with a blank title and no content words; the user renames the story. */
+    static final String UNTITLED = "(tanpa judul)";
     /** Names say more than words about which event this is. */
     private static final double NAME_BOOST = 1.5;
 
@@ -48,7 +50,10 @@ final class StoryNamer {
     }
 
     static String title(List<Profile> members, List<String> keywords) {
-        if (members.size() == 1 || keywords.isEmpty()) return members.get(0).title();
+        String first = members.get(0).title();
+        boolean useArticleTitle = (members.size() == 1 || keywords.isEmpty()) && !first.isBlank();
+        if (useArticleTitle) return first;
+        if (keywords.isEmpty()) return UNTITLED;
         return String.join(", ", keywords.subList(0, Math.min(TITLE_KEYWORDS, keywords.size())));
     }
 
