@@ -102,6 +102,30 @@ class StoryClustererTest {
     }
 
     @Test
+    void newArticleIsAssignedToTheStoryOfItsEvent() {
+        List<Article> kursk = SeedArticles.all().subList(0, 4);
+        List<Article> missiles = sample(false).stream().map(IndoSumArticles.Item::article)
+                .filter(a -> a.title().contains("korut")).toList();
+        Article seed4 = SeedArticles.byId(4);
+        Article chili = SeedArticles.article(50, "Harga cabai naik", "Harga cabai rawit di Pasar Induk naik dua kali lipat.", "x");
+        Map<Long, List<NameMention>> byId = new HashMap<>();
+        for (Article a : concat(kursk, missiles, List.of(seed4, chili))) byId.put(a.id(), names.extract(a));
+
+        assertThat(missiles).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(clusterer.assign(seed4, List.of(missiles, kursk), byId)).hasValue(1);
+        assertThat(clusterer.assign(chili, List.of(missiles, kursk), byId)).isEmpty();
+        List<Article> kurskLastYear = kursk.stream().map(a -> withDate(a, LocalDate.of(2024, 4, 28))).toList();
+        assertThat(clusterer.assign(withDate(seed4, LocalDate.of(2025, 4, 28)), List.of(kurskLastYear), byId)).isEmpty();
+    }
+
+    @SafeVarargs
+    private static List<Article> concat(List<Article>... lists) {
+        List<Article> out = new ArrayList<>();
+        for (List<Article> l : lists) out.addAll(l);
+        return out;
+    }
+
+    @Test
     void datedStoryListsOldestFirstAndSingleArticleKeepsItsTitle() {
         Article late = withDate(SeedArticles.byId(0), LocalDate.of(2025, 4, 28));
         Article early = withDate(SeedArticles.byId(3), LocalDate.of(2025, 4, 20));
