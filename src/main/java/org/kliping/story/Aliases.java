@@ -3,7 +3,7 @@ package org.kliping.story;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Other spellings of a name and the one name they stand for ({@code Korut} = {@code Korea Utara},
@@ -16,6 +16,7 @@ import java.util.Set;
 public final class Aliases {
     static final String RESOURCE = "aliases.txt";
     private static final int MAX_CHAIN = 5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, String> byKey;
     private final Map<String, String> exactCase;
@@ -67,11 +68,6 @@ public final class Aliases {
         return lookup(tidy(name)) != null;
     }
 
-    /** The canonical names the aliases point to. */
-    Set<String> canonicalNames() {
-        return Set.copyOf(byKey.values());
-    }
-
     private String lookup(String name) {
         String exact = exactCase.get(name);
         if (exact != null) return exact;
@@ -96,6 +92,6 @@ public final class Aliases {
     }
 
     private static String tidy(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip()).replaceAll(" ");
     }
 }

@@ -12,6 +12,12 @@ import java.util.function.BiPredicate;
  * compared count as 0, which is what keeps a chain of loosely related articles apart.
  */
 final class AverageLinkage {
+    /**
+     * Pairs less alike than this are stored as 0: almost every two articles share some word, and
+     * keeping those crumbs makes the pair table n² large. It only lowers group means a little.
+     */
+    static final double NEGLIGIBLE = 0.05;
+
     interface Similarity {
         double of(int i, int j);
     }
@@ -35,7 +41,7 @@ final class AverageLinkage {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = similarity.of(i, j);
-                if (s > 0) sums.computeIfAbsent(i, k -> new HashMap<>()).put(j, s);
+                if (s >= NEGLIGIBLE) sums.computeIfAbsent(i, k -> new HashMap<>()).put(j, s);
             }
         }
         while (mergeBest(groups, sums)) {

@@ -5,9 +5,12 @@ import org.kliping.domain.Comparison;
 import org.kliping.domain.ComparisonRow;
 import org.kliping.domain.FigureClaim;
 
-/** Renders a story comparison as a Markdown table (for reading) or CSV (RFC 4180, for spreadsheets). */
+/**
+ * Renders a story comparison as a Markdown table (for reading) or CSV (RFC 4180, for spreadsheets).
+ * Rows are numbered: one counted thing can have two rows when its values are different quantities.
+ */
 final class ComparisonTable {
-    private static final String CSV_HEADER = "counted,unit,disagreement,value,value_text,qualifier,attributed_to,"
+    private static final String CSV_HEADER = "row,counted,unit,disagreement,value,value_text,qualifier,attributed_to,"
             + "outlet,article_id,sentence_start,sentence_end,sentence";
 
     private ComparisonTable() {
@@ -17,8 +20,10 @@ final class ComparisonTable {
         StringBuilder sb = new StringBuilder();
         sb.append("| What | Value | Qualifier | According to | Outlet | Article | Sentence |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
+        int number = 0;
         for (ComparisonRow row : c.rows()) {
-            String what = row.counted() + " (" + row.unit() + ")" + (row.disagreement() ? " **disagreement**" : "");
+            number++;
+            String what = number + ". " + row.counted() + " (" + row.unit() + ")" + (row.disagreement() ? " **disagreement**" : "");
             for (FigureClaim claim : row.claims()) {
                 sb.append("| ").append(cell(what))
                         .append(" | ").append(cell(claim.valueText()))
@@ -35,9 +40,11 @@ final class ComparisonTable {
 
     static String csv(Comparison c) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append("\r\n");
+        int number = 0;
         for (ComparisonRow row : c.rows()) {
+            number++;
             for (FigureClaim claim : row.claims()) {
-                sb.append(String.join(",", quote(row.counted()), quote(row.unit()), String.valueOf(row.disagreement()),
+                sb.append(String.join(",", String.valueOf(number), quote(row.counted()), quote(row.unit()), String.valueOf(row.disagreement()),
                         plain(claim.value()), quote(claim.valueText()), quote(claim.qualifier()),
                         quote(claim.attributedTo()), quote(claim.outlet()), String.valueOf(claim.articleId()),
                         String.valueOf(claim.sentenceStart()), String.valueOf(claim.sentenceEnd()),

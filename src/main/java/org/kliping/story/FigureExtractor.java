@@ -11,7 +11,7 @@ import org.kliping.domain.Figure;
 
 /**
  * Finds the figures an article reports: a number, what it counts ({@code 14.000 tentara},
- * {@code 37 dari 64 permukiman}), the qualifier before it ({@code sekitar}, {@code lebih dari}) and
+ * {@code 37 dari 64 permukiman}, {@code Rp 2,3 triliun}), the qualifier before it ({@code sekitar}, {@code lebih dari}) and
  * the source the sentence names. Dates, years, clause numbers and bare numbers are not figures.
  */
 public final class FigureExtractor {
@@ -33,6 +33,7 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final CountedNouns nouns = new CountedNouns();
+    private final Set<String> stopwords = BundledList.lowerSet("stopwords.txt");
     private final Qualifiers qualifiers = new Qualifiers();
 
     public List<Figure> extract(Article a) {
@@ -93,6 +94,16 @@ public final class FigureExtractor {
             next = firstWordFrom(words, next + 1, numberEnd(body, words.get(next + 1).start(), sentence.end()));
         }
         if (next < words.size() && NOT_AFTER.contains(words.get(next).lower())) return null;
+        String currency = Money.currencyBefore(words, i);
+        int first = currency == null ? i : i - 1;
+        if (currency == null && Money.currencyAfter(words, next) != null) {
+            currency = Money.currencyAfter(words, next);
+            textEnd = words.get(next).end();
+        }
+        if (currency != null) {
+            return new Reading(value, body.substring(words.get(first).start(), textEnd), new CountedNouns.Noun("uang", currency, 0),
+                    Money.counted(words, first, stopwords), qualifiers.before(body, words, first), textEnd);
+        }
         if (YEAR.matcher(m.group(1)).matches()) return null;
         CountedNouns.Noun noun = textEnd < body.length() && body.charAt(textEnd) == '%'
                 ? new CountedNouns.Noun("persentase", "persen", 0) : next < words.size() ? nouns.at(words, next, body) : null;

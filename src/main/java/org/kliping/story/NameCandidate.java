@@ -10,7 +10,4 @@ import org.kliping.domain.NameKind;
  *                     only by position, kept only if the article confirms it elsewhere
  */
 record NameCandidate(String name, NameKind kind, int start, int end, boolean initialOnly, boolean singleWord) {
-    NameCandidate withName(String newName, NameKind newKind) {
-        return new NameCandidate(newName, newKind, start, end, false, singleWord);
-    }
 }

@@ -22,6 +22,7 @@ final class NameResolver {
 
     static List<NameMention> resolve(long articleId, List<NameCandidate> candidates) {
         Map<String, NameKind> kinds = kindsByName(candidates);
+        shortFormsMakePeople(candidates, kinds);
         Map<String, String> personWords = personWords(kinds);
         Set<String> confirmed = new HashSet<>();
         for (NameCandidate c : candidates) {
@@ -50,6 +51,32 @@ final class NameResolver {
             if (c.kind() != null && c.kind() != NameKind.OTHER) kinds.putIfAbsent(c.name(), c.kind());
         }
         return kinds;
+    }
+
+    /**
+     * News names a person in full once, then by one part: "Maria Zakharova ... Zakharova",
+     * "Zulkifli Hasan ... Zulkifli". An untyped two- or three-word name whose first or last word also
+     * stands alone in the article is taken for a person.
+     */
+    private static void shortFormsMakePeople(List<NameCandidate> candidates, Map<String, NameKind> kinds) {
+        Set<String> singles = new HashSet<>();
+        Map<String, Set<String>> namesByPart = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (c.singleWord()) {
+                if (!kinds.containsKey(c.name())) singles.add(c.name());
+            } else {
+                for (String part : c.name().split(" ")) namesByPart.computeIfAbsent(part, k -> new HashSet<>()).add(c.name());
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (c.singleWord() || kinds.containsKey(c.name())) continue;
+            String[] parts = c.name().split(" ");
+            if (parts.length > 3 || c.name().chars().noneMatch(Character::isLowerCase)) continue;
+            for (String part : List.of(parts[0], parts[parts.length - 1])) {
+                // "Villa" after "Aston Villa" and "Villa Park" points at neither
+                if (singles.contains(part) && namesByPart.get(part).size() == 1) kinds.put(c.name(), NameKind.PERSON);
+            }
+        }
     }
 
     /** First and last word of each multi-word person name, when no two people share it. */

@@ -59,10 +59,6 @@ final class NameRules {
         return notNames.contains(lower) || (stopwords.contains(lower) && !w.allCaps());
     }
 
-    boolean isStopword(String lower) {
-        return stopwords.contains(lower);
-    }
-
     boolean isConnector(Word w) {
         return CONNECTORS.contains(w.text());
     }

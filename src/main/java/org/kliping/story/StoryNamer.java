@@ -10,11 +10,14 @@ import java.util.Set;
 
 /**
  * Names a story from what its articles share: names and words found in at least half of them,
- * rarer ones first, names ahead of plain words. A story of one article keeps the article's title.
+ * rarer ones first, names ahead of plain words. A story of one article keeps the article's title
+ * (its keywords are its own heaviest names and words).
  */
 final class StoryNamer {
     static final int KEYWORDS = 6;
     private static final int TITLE_KEYWORDS = 3;
+    /** Only for articles with a blank title and no content words; the user renames the story. */
+    static final String UNTITLED = "(tanpa judul)";
     /** Names say more than words about which event this is. */
     private static final double NAME_BOOST = 1.5;
 
@@ -25,7 +28,7 @@ final class StoryNamer {
     }
 
     static List<String> keywords(List<Profile> members, Map<String, Double> nameIdf, Map<String, Double> termIdf) {
-        int quorum = Math.max(2, (members.size() + 1) / 2);
+        int quorum = members.size() == 1 ? 1 : Math.max(2, (members.size() + 1) / 2);
         Map<String, Integer> nameCount = new HashMap<>();
         Map<String, Integer> termCount = new HashMap<>();
         for (Profile p : members) {
@@ -47,7 +50,10 @@ final class StoryNamer {
     }
 
     static String title(List<Profile> members, List<String> keywords) {
-        if (members.size() == 1 || keywords.isEmpty()) return members.get(0).title();
+        String first = members.get(0).title();
+        boolean useArticleTitle = (members.size() == 1 || keywords.isEmpty()) && !first.isBlank();
+        if (useArticleTitle) return first;
+        if (keywords.isEmpty()) return UNTITLED;
         return String.join(", ", keywords.subList(0, Math.min(TITLE_KEYWORDS, keywords.size())));
     }
 

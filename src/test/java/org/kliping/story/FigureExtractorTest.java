@@ -108,6 +108,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void moneyKeepsItsCurrencyAndWhatItPaysFor() {
+        List<Figure> figures = extract("Kerugian negara sebesar Rp 2,3 triliun, sedangkan klub membayar 16 juta euro. Uang asli senilai Rp 200 ribu disita.");
+        assertThat(figures).extracting(Figure::value, Figure::valueText, Figure::unit, Figure::counted)
+                .containsExactly(tuple(2.3e12, "Rp 2,3 triliun", "rupiah", "kerugian negara"),
+                        tuple(16e6, "16 juta euro", "euro", "klub membayar"),
+                        tuple(200e3, "Rp 200 ribu", "rupiah", "uang asli"));
+    }
+
+    @Test
     void percentSignIsAUnit() {
         assertThat(extract("Ekonomi tumbuh 5,01% tahun ini.")).extracting(Figure::value, Figure::unit)
                 .containsExactly(tuple(5.01, "persen"));

@@ -67,6 +67,13 @@ class NameExtractorTest {
     }
 
     @Test
+    void fullNameLaterShortenedIsAPerson() {
+        Article a = SeedArticles.article(9, "t", "Pertemuan dihadiri Zulkifli Hasan dan warga. Kemudian Zulkifli menilai aturan itu perlu.", "x");
+        assertThat(extractor.extract(a)).extracting(NameMention::name, NameMention::kind)
+                .containsExactly(tuple("Zulkifli Hasan", NameKind.PERSON), tuple("Zulkifli Hasan", NameKind.PERSON));
+    }
+
+    @Test
     void userAliasIsUsed() {
         NameExtractor mine = new NameExtractor(Aliases.bundled().with("Negeri Ginseng", "Korea Selatan"));
         Article a = SeedArticles.article(9, "t", "Pejabat dari Negeri Ginseng datang ke Jakarta.", "x");

@@ -54,6 +54,16 @@ class StoryClustererTest {
     }
 
     @Test
+    void undatedReportsNamingDaysMonthsApartAreNotOneStory() {
+        Article seed = SeedArticles.byId(4);
+        Article april = SeedArticles.article(70, seed.title(), seed.body(), "a");
+        Article september = SeedArticles.article(71, seed.title(), seed.body().replace("(28/4)", "(15/9)").replace("24 April", "11 September"), "b");
+        Article aprilAgain = SeedArticles.article(72, seed.title(), seed.body().replace("(28/4)", "(29/4)"), "c");
+        List<StoryCluster> stories = cluster(List.of(april, september, aprilAgain));
+        assertThat(storyOf(stories, 70L).articleIds()).containsExactly(70L, 72L);
+    }
+
+    @Test
     void oneEventReportedTwiceIsOneStoryAndLookAlikesStayApart() {
         List<IndoSumArticles.Item> sample = sample(true);
         List<StoryCluster> stories = cluster(sample.stream().map(IndoSumArticles.Item::article).toList());
@@ -92,6 +102,30 @@ class StoryClustererTest {
     }
 
     @Test
+    void newArticleIsAssignedToTheStoryOfItsEvent() {
+        List<Article> kursk = SeedArticles.all().subList(0, 4);
+        List<Article> missiles = sample(false).stream().map(IndoSumArticles.Item::article)
+                .filter(a -> a.title().contains("korut")).toList();
+        Article seed4 = SeedArticles.byId(4);
+        Article chili = SeedArticles.article(50, "Harga cabai naik", "Harga cabai rawit di Pasar Induk naik dua kali lipat.", "x");
+        Map<Long, List<NameMention>> byId = new HashMap<>();
+        for (Article a : concat(kursk, missiles, List.of(seed4, chili))) byId.put(a.id(), names.extract(a));
+
+        assertThat(missiles).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(clusterer.assign(seed4, List.of(missiles, kursk), byId)).hasValue(1);
+        assertThat(clusterer.assign(chili, List.of(missiles, kursk), byId)).isEmpty();
+        List<Article> kurskLastYear = kursk.stream().map(a -> withDate(a, LocalDate.of(2024, 4, 28))).toList();
+        assertThat(clusterer.assign(withDate(seed4, LocalDate.of(2025, 4, 28)), List.of(kurskLastYear), byId)).isEmpty();
+    }
+
+    @SafeVarargs
+    private static List<Article> concat(List<Article>... lists) {
+        List<Article> out = new ArrayList<>();
+        for (List<Article> l : lists) out.addAll(l);
+        return out;
+    }
+
+    @Test
     void datedStoryListsOldestFirstAndSingleArticleKeepsItsTitle() {
         Article late = withDate(SeedArticles.byId(0), LocalDate.of(2025, 4, 28));
         Article early = withDate(SeedArticles.byId(3), LocalDate.of(2025, 4, 20));
@@ -99,6 +133,7 @@ class StoryClustererTest {
         List<StoryCluster> stories = cluster(List.of(late, early, other));
         assertThat(storyOf(stories, 0L).articleIds()).containsExactly(3L, 0L);
         assertThat(storyOf(stories, 50L).title()).isEqualTo("Harga cabai naik");
+        assertThat(storyOf(stories, 50L).keywords()).contains("cabai");
     }
 
     private List<StoryCluster> cluster(List<Article> articles) {

@@ -76,9 +76,9 @@ class StoryComparisonTest {
     void csvQuotesCellsWithCommasAndQuotes() {
         String csv = StoryComparison.toCsv(compareSeeds());
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("counted,unit,disagreement,value,value_text,qualifier,attributed_to,outlet,"
+        assertThat(lines[0]).isEqualTo("row,counted,unit,disagreement,value,value_text,qualifier,attributed_to,outlet,"
                 + "article_id,sentence_start,sentence_end,sentence");
-        assertThat(lines[1]).startsWith("tentara,orang,true,12000,12.000,sekitar,Amerika Serikat dan pendukung Kyiv lainnya,seed-000,0,");
+        assertThat(lines[1]).startsWith("1,tentara,orang,true,12000,12.000,sekitar,Amerika Serikat dan pendukung Kyiv lainnya,seed-000,0,");
         assertThat(csv).contains(",\"sumber-sumber Korea Selatan, Ukraina, dan Barat\",seed-003,3,");
         assertThat(lines).hasSize(1 + compareSeeds().rows().stream().mapToInt(r -> r.claims().size()).sum());
     }
@@ -89,7 +89,7 @@ class StoryComparisonTest {
         String md = StoryComparison.toMarkdown(c);
         assertThat(md.split("\n")).hasSize(3);
         assertThat(md).contains("A \\| B").startsWith("| What | Value |");
-        assertThat(StoryComparison.toMarkdown(compareSeeds())).contains("| tentara (orang) **disagreement** | 12.000 | sekitar |");
+        assertThat(StoryComparison.toMarkdown(compareSeeds())).contains("| 1. tentara (orang) **disagreement** | 12.000 | sekitar |");
     }
 
     private static Comparison compareSeeds() {

@@ -18,16 +18,18 @@ import org.kliping.domain.StoryCluster;
 
 /**
  * Measures story purity on IndoSum (not a unit test: prints numbers for docs/decisions/0004-stories.md).
- * Usage: StoryEvaluation <articles.jsonl> [count] [threshold] [dated|undated] [verbose]
- * Takes {@code count} consecutive articles by date from the middle of the file (a dense period, so
- * that same-event articles exist and so does the chance to mix events).
+ * Usage: StoryEvaluation <articles.jsonl> [count] [threshold] [dated|undated|spread] [verbose]
+ * dated/undated take {@code count} consecutive articles by date from the middle of the file (a dense
+ * period, so that same-event articles exist and so does the chance to mix events); spread takes
+ * every k-th article over all 18 months without dates, so only content can keep events apart.
  */
 public final class StoryEvaluation {
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         double threshold = args.length > 2 ? Double.parseDouble(args[2]) : StoryClusterer.DEFAULT_THRESHOLD;
-        boolean dated = args.length <= 3 || args[3].equals("dated");
+        String mode = args.length > 3 ? args[3] : "dated";
+        boolean dated = mode.equals("dated");
         boolean verbose = args.length > 4;
         List<IndoSumArticles.Item> all;
         try (InputStream in = Files.newInputStream(file)) {
@@ -36,14 +38,27 @@ public final class StoryEvaluation {
         all.sort(Comparator.comparing((IndoSumArticles.Item i) -> i.article().published()).thenComparing(IndoSumArticles.Item::externalId));
         int from = Math.max(0, all.size() / 2 - count / 2);
         List<IndoSumArticles.Item> sample = all.subList(from, Math.min(all.size(), from + count));
+        if (mode.equals("spread")) {
+            int step = Math.max(1, all.size() / count);
+            List<IndoSumArticles.Item> spread = new ArrayList<>();
+            for (int i = 0; i < all.size() && spread.size() < count; i += step) spread.add(all.get(i));
+            sample = spread;
+        }
         List<Article> articles = sample.stream().map(i -> dated ? i.article() : undated(i.article())).toList();
         Map<Long, String> category = new HashMap<>();
         sample.forEach(i -> category.put(i.article().id(), i.category()));
+        Map<Long, java.time.LocalDate> hiddenDate = new HashMap<>();
+        sample.forEach(i -> hiddenDate.put(i.article().id(), i.article().published()));
         NameExtractor names = new NameExtractor(Aliases.bundled());
         Map<Long, List<NameMention>> mentions = new HashMap<>();
         articles.forEach(a -> mentions.put(a.id(), names.extract(a)));
         List<StoryCluster> stories = new StoryClusterer(threshold, StoryClusterer.DEFAULT_WINDOW_DAYS).cluster(articles, mentions);
         report(stories, category, mentions, articles, verbose);
+        long farApart = stories.stream().filter(st -> st.articleIds().size() > 1).filter(st -> {
+            List<java.time.LocalDate> dates = st.articleIds().stream().map(hiddenDate::get).sorted().toList();
+            return java.time.temporal.ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1)) > 30;
+        }).count();
+        System.out.printf("stories whose articles (by their real dates) lie more than 30 days apart=%d%n", farApart);
     }
 
     private static Article undated(Article a) {
