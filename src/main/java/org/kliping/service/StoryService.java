@@ -37,7 +37,7 @@ public final class StoryService {
      * Automatic clustering looks at the newest this many articles: average linkage is quadratic, and a
      * story is about recent clippings. Older articles keep the story they had.
      */
-    static final int CLUSTER_WINDOW = 3000;
+    static final int CLUSTER_WINDOW = 1000;
     private static final String SEQ_KEY = "stories.sequence";
     private static final String ALIASES_KEY = "stories.aliases";
 
