@@ -104,6 +104,7 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.shutdown();
         try {
             index.close();
         } finally {

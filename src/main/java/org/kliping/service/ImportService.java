@@ -4,6 +4,7 @@ import org.kliping.domain.Article;
 import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.KlipingException;
+import org.kliping.domain.ProgressListener;
 import org.kliping.ingest.ArticleReaders;
 import org.kliping.ingest.NearDuplicates;
 import org.kliping.ingest.ReadOutcome;
@@ -48,21 +49,27 @@ public final class ImportService {
     }
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
-        Run run = new Run(listener);
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) collect(p, files, run);
-        long done = 0;
-        for (Path file : files) {
-            if (listener.isCancelled()) {
-                run.cancelled = true;
-                break;
+        try (IndexPipeline pipeline = new IndexPipeline(sync)) {
+            Run run = new Run(listener, pipeline);
+            List<Path> files = new ArrayList<>();
+            for (Path p : paths) collect(p, files, run);
+            long done = 0;
+            try {
+                for (Path file : files) {
+                    if (listener.isCancelled()) {
+                        run.cancelled = true;
+                        break;
+                    }
+                    readers.read(file, run::accept);
+                    listener.progress(++done, files.size(), file.getFileName().toString());
+                }
+                run.flush();
+            } finally {
+                pipeline.drain();
+                sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
             }
-            readers.read(file, run::accept);
-            listener.progress(++done, files.size(), file.getFileName().toString());
+            return run.report();
         }
-        run.flush();
-        sync.commit();
-        return run.report();
     }
 
     /**
@@ -107,6 +114,7 @@ public final class ImportService {
     /** One import run: pending batch and tallies. */
     private final class Run {
         private final ImportListener listener;
+        private final IndexPipeline pipeline;
         private final List<ReadOutcome.Parsed> pending = new ArrayList<>();
         private final List<Long> ids = new ArrayList<>();
         private final List<Problem> rejected = new ArrayList<>();
@@ -114,8 +122,9 @@ public final class ImportService {
         private int duplicates;
         private boolean cancelled;
 
-        Run(ImportListener listener) {
+        Run(ImportListener listener, IndexPipeline pipeline) {
             this.listener = listener;
+            this.pipeline = pipeline;
         }
 
         void accept(ReadOutcome outcome) {
@@ -126,6 +135,7 @@ public final class ImportService {
                 reject(r.location(), r.reason());
             } else if (outcome instanceof ReadOutcome.Restored r) {
                 flush();
+                pipeline.drain();
                 restoreOne(r);
             } else if (outcome instanceof ReadOutcome.RestoredSearch s) {
                 restore.savedSearch(s.savedSearch());
@@ -184,7 +194,7 @@ public final class ImportService {
                 for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
-            sync.applyInserted(entries, inserted.firstSequence(), inserted.lastSequence());
+            pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
             for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
         }
 

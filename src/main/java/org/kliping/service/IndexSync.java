@@ -12,6 +12,10 @@ import org.kliping.store.NoteStore;
 import org.kliping.store.TagStore;
 
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +27,14 @@ import java.util.Map;
 public final class IndexSync {
 
     private static final int BATCH = 500;
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** Indexing threads, shared by every batch; daemon threads so they never keep the JVM alive. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+        Thread t = new Thread(r, "kliping-indexer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ArticleStore articles;
     private final TagStore tags;
@@ -76,11 +88,16 @@ public final class IndexSync {
      */
     public synchronized void applyInserted(List<IndexEntry> entries, long first, long last) {
         if (mark == first - 1) {
-            for (IndexEntry e : entries) index.upsert(e);
+            upsertAll(entries);
             mark = last;
         } else {
             catchUp(ProgressListener.NONE);
         }
+    }
+
+    /** Stops the indexing threads (the archive is closing). */
+    void shutdown() {
+        workers.shutdownNow();
     }
 
     /** Makes what was applied durable and visible to searches. */
@@ -98,8 +115,37 @@ public final class IndexSync {
         int total = ids.size();
         for (int from = 0; from < total; from += BATCH) {
             List<Long> chunk = ids.subList(from, Math.min(total, from + BATCH));
-            for (IndexEntry e : entries(chunk)) index.upsert(e);
+            upsertAll(entries(chunk));
             progress.progress(Math.min(total, from + BATCH), total, message);
+        }
+    }
+
+    /**
+     * Upserts entries on all cores: analysis dominates indexing and IndexWriter takes documents from
+     * several threads at once. Called with this object's lock held, so the mark moves only after them.
+     */
+    private void upsertAll(List<IndexEntry> entries) {
+        int parts = Math.min(WORKERS, Math.max(1, entries.size() / 32));
+        if (parts == 1) {
+            for (IndexEntry e : entries) index.upsert(e);
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(parts);
+        int size = (entries.size() + parts - 1) / parts;
+        for (int p = 0; p < parts; p++) {
+            List<IndexEntry> part = entries.subList(Math.min(entries.size(), p * size), Math.min(entries.size(), (p + 1) * size));
+            futures.add(workers.submit(() -> part.forEach(index::upsert)));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("indexing interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException("indexing failed", e.getCause());
+            }
         }
     }
 

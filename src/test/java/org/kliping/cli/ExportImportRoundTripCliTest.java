@@ -38,6 +38,7 @@ class ExportImportRoundTripCliTest {
         }
         assertThat(b.run("saved-search", "list", "--json").json().get(0).get("name").asText()).isEqualTo("Kursk");
         assertThat(b.run("tags", "--json").json()).isEqualTo(a.run("tags", "--json").json());
+        assertThat(b.run("search", "--json", "tag:Korut").json().get("total").asLong()).isEqualTo(1);
 
         CliRunner.Result again = b.run("import", "--json", out.toString());
         assertThat(again.json().get("imported").asInt()).isZero();
