@@ -31,12 +31,14 @@ final class ArticleTable {
         table.setPlaceholder(new javafx.scene.control.Label(text.getString("table.empty")));
         TableColumn<ArticleItem, ArticleItem> star = column(text.getString("column.star"), item -> item, null);
         star.setCellFactory(c -> new StarCell());
-        star.setPrefWidth(34);
+        star.setPrefWidth(30);
+        star.setMinWidth(30);
+        star.setMaxWidth(30);
         star.setSortable(false);
         TableColumn<ArticleItem, ArticleItem> title = column(text.getString("column.title"), item -> item,
                 ArticleListing.Sort.TITLE);
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(360);
+        title.setPrefWidth(330);
         TableColumn<ArticleItem, String> source = column(text.getString("column.source"), ArticleItem::source,
                 ArticleListing.Sort.SOURCE);
         TableColumn<ArticleItem, String> place = column(text.getString("column.place"), ArticleItem::place,
@@ -47,6 +49,14 @@ final class ArticleTable {
                 item -> String.join(", ", item.tags()), null);
         tags.setSortable(false);
         table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
+        title.setMinWidth(180);
+        source.setMinWidth(70);
+        place.setMinWidth(60);
+        place.setPrefWidth(80);
+        date.setMinWidth(84);
+        date.setPrefWidth(90);
+        tags.setMinWidth(60);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new ArticleRow());
         table.setSortPolicy(t -> {
             sortChanged(t, vm);

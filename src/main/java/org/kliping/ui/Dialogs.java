@@ -172,11 +172,17 @@ final class Dialogs {
         a.initOwner(owner);
         a.setTitle(t("shortcuts.title"));
         a.setHeaderText(t("shortcuts.title"));
-        TextArea list = new TextArea(t("shortcuts.list"));
+        javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
         list.setId("shortcutList");
-        list.setEditable(false);
-        list.setPrefRowCount(16);
-        list.setPrefColumnCount(48);
+        list.setHgap(18);
+        list.setVgap(4);
+        int row = 0;
+        for (String line : t("shortcuts.list").split("\n")) {
+            String[] keyAndAction = line.split("\t", 2);
+            Label key = new Label(keyAndAction[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            list.addRow(row++, key, new Label(keyAndAction.length > 1 ? keyAndAction[1] : ""));
+        }
         a.getDialogPane().setContent(list);
         a.show();
     }

@@ -43,6 +43,8 @@ public final class MainView {
     Dialogs dialogs;
     ReaderView reader;
     private SidebarView sidebarView;
+    private final PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
+    private boolean selectFirstWhenLoaded;
 
     @FXML BorderPane root;
     @FXML SplitPane mainSplit;
@@ -61,6 +63,7 @@ public final class MainView {
     @FXML Button previousHitButton;
     @FXML Button nextHitButton;
     @FXML Label hitLabel;
+    @FXML HBox readerToolbar;
     @FXML Label titleLabel;
     @FXML Label metaLabel;
     @FXML Label tagsLabel;
@@ -100,9 +103,14 @@ public final class MainView {
     }
 
     private void bindSearch() {
-        PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
         debounce.setOnFinished(e -> vm.list().reload());
         searchField.setId("searchField");
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                goToResults();
+                e.consume();
+            }
+        });
         searchField.textProperty().bindBidirectional(vm.list().queryProperty());
         vm.list().queryProperty().addListener((obs, old, now) -> debounce.playFromStart());
         queryErrorLabel.textProperty().bind(vm.list().queryErrorProperty());
@@ -120,6 +128,18 @@ public final class MainView {
         vm.sidebar().starredCountProperty().addListener((obs, old, now) -> rebuildSidebar());
     }
 
+    /** Down or Enter in the search box: to the list, the first result selected. */
+    private void goToResults() {
+        table.requestFocus();
+        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            debounce.stop();
+            selectFirstWhenLoaded = true;
+            vm.list().reload();
+        } else if (table.getSelectionModel().isEmpty()) {
+            WindowGestures.move(table, 1);
+        }
+    }
+
     private String resultText() {
         String count = vm.list().searchingProperty().get()
                 ? dialogs.t("search.results", vm.list().totalProperty().get())
@@ -134,6 +154,10 @@ public final class MainView {
 
     private void bindTable() {
         table.setId("articleTable");
+        vm.list().rowsProperty().addListener((obs, old, rows) -> {
+            if (selectFirstWhenLoaded && !rows.isEmpty()) WindowGestures.move(table, 1);
+            selectFirstWhenLoaded = false;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item == null || item.isPlaceholder()) return;
             vm.reader().open(item.id(), words(item));
@@ -150,6 +174,9 @@ public final class MainView {
     private void bindReader() {
         vm.reader().detailsProperty().addListener((obs, old, d) -> showHeader(d));
         showHeader(null);
+        for (javafx.scene.Node n : readerToolbar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         for (String color : ReaderView.COLOR_ORDER) {
             MenuItem item = new MenuItem(dialogs.t("color." + color));
             item.setOnAction(e -> highlightSelectionIn(color));
