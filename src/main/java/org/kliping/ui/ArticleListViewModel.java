@@ -73,9 +73,20 @@ public final class ArticleListViewModel {
         }, error -> {
             if (mine != generation) return;
             loading.set(false);
-            if (error instanceof InvalidInputException bad) queryError.set(bad.getMessage());
+            if (isQueryProblem(q, error)) queryError.set(error.getMessage());
             else onError.accept(error);
         });
+    }
+
+    /**
+     * A search the index refused (malformed beyond repair, over a limit) is told under the search box; a
+     * failing listing or a broken disk is an error for the window.
+     */
+    private static boolean isQueryProblem(String query, Throwable error) {
+        if (query.isBlank()) return false;
+        if (error instanceof InvalidInputException) return true;
+        return error instanceof org.kliping.domain.KlipingException && !(error instanceof org.kliping.domain.StorageException)
+                || error instanceof IllegalArgumentException;
     }
 
     /** The typed query, narrowed by the sidebar's source or tag when there is a query. */

@@ -79,6 +79,23 @@ class KlipingWindowTest {
     }
 
     @Test
+    void jAndKMoveThroughTheArticlesAndOpeningOneMarksItRead() throws Exception {
+        fx(() -> {
+            table().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.J).type(KeyCode.J);
+        waitUntil("the second article is open", () -> app.view().vm.reader().detailsProperty().get() != null
+                && app.view().vm.reader().detailsProperty().get().article().id() == table().getItems().get(1).id());
+        robot.type(KeyCode.K);
+        waitUntil("the first article is open", () -> app.view().vm.reader().detailsProperty().get().article().id()
+                == table().getItems().get(0).id());
+        waitUntil("both opened rows are no longer bold", () -> table().getItems().get(0).read()
+                && table().getItems().get(1).read() && !table().getItems().get(2).read());
+        waitUntil("the sidebar counts three unread", () -> app.view().vm.sidebar().unreadCountProperty().get() == 3);
+    }
+
+    @Test
     void tagTheSelectedArticlesFromTheTagEditor() throws Exception {
         fx(() -> {
             table().getSelectionModel().selectRange(0, 2);
