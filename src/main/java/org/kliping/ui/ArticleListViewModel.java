@@ -69,7 +69,7 @@ public final class ArticleListViewModel {
             SearchResult r = loaded.result();
             facets.set(r == null ? Map.of() : r.facets());
             notices.set(r == null ? List.of() : r.notices());
-            rows.set(new PagedRows(background, source, loaded.total(), loaded.items()));
+            rows.set(new PagedRows(background, source, loaded.total(), loaded.items(), onError));
         }, error -> {
             if (mine != generation) return;
             loading.set(false);

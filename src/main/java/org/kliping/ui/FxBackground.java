@@ -18,8 +18,10 @@ public final class FxBackground implements Background, AutoCloseable {
 
     private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
 
+    /** After {@link #close} (the window is closing) new work is dropped: nobody is left to see its outcome. */
     @Override
     public <T> Handle submit(Job<T> job, Consumer<? super T> onDone, Consumer<? super Throwable> onFail) {
+        if (executor.isShutdown()) return () -> { };
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -91,8 +90,8 @@ public final class MainView {
         sidebarView.onSelect(this::sidebarSelected);
         bindSearch();
         bindTable();
-        bindReader();
-        bindImport();
+        ReaderHeader.configure(this);
+        ImportStatus.configure(this);
         ReaderLists.configure(this);
         new WindowGestures(this).install();
         vm.errorProperty().addListener((obs, old, e) -> {
@@ -169,57 +168,6 @@ public final class MainView {
         java.util.Set<String> words = new java.util.TreeSet<>(HitFinder.queryWords(vm.list().queryProperty().get()));
         words.addAll(SnippetText.markedWords(item.snippet()));
         return words;
-    }
-
-    private void bindReader() {
-        vm.reader().detailsProperty().addListener((obs, old, d) -> showHeader(d));
-        showHeader(null);
-        for (javafx.scene.Node n : readerToolbar.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        for (String color : ReaderView.COLOR_ORDER) {
-            MenuItem item = new MenuItem(dialogs.t("color." + color));
-            item.setOnAction(e -> highlightSelectionIn(color));
-            highlightButton.getItems().add(item);
-        }
-        hitLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.reader().hits().isEmpty() ? ""
-                        : (vm.reader().currentHitProperty().get() + 1) + " / " + vm.reader().hits().size(),
-                vm.reader().hits(), vm.reader().currentHitProperty()));
-        previousHitButton.disableProperty().bind(Bindings.isEmpty(vm.reader().hits()));
-        nextHitButton.disableProperty().bind(Bindings.isEmpty(vm.reader().hits()));
-    }
-
-    private void showHeader(ArticleDetails d) {
-        boolean none = d == null;
-        for (javafx.scene.Node n : List.of(starButton, editButton, tagButton, highlightButton, noteButton)) n.setDisable(none);
-        if (none) {
-            titleLabel.setText(dialogs.t("reader.nothing"));
-            metaLabel.setText("");
-            tagsLabel.setText("");
-            starButton.setSelected(false);
-            return;
-        }
-        var a = d.article();
-        titleLabel.setText(a.title());
-        String date = a.published() != null ? a.published().toString() : a.publishedText();
-        metaLabel.setText(String.join(" · ", java.util.stream.Stream.of(a.source(), a.place(), date)
-                .filter(s -> s != null && !s.isBlank()).toList()));
-        tagsLabel.setText(d.tags().isEmpty() ? "" : "# " + String.join("  # ",
-                d.tags().stream().map(org.kliping.domain.Tag::name).toList()));
-        starButton.setSelected(a.starred());
-        starButton.setText(a.starred() ? "★" : "☆");
-    }
-
-    private void bindImport() {
-        importBox.visibleProperty().bind(vm.imports().runningProperty());
-        importBox.managedProperty().bind(vm.imports().runningProperty());
-        importProgress.progressProperty().bind(vm.imports().progressProperty());
-        importLabel.textProperty().bind(Bindings.createStringBinding(() -> dialogs.t("import.progress",
-                        vm.imports().doneProperty().get(), vm.imports().totalProperty().get(), vm.imports().importedProperty().get()),
-                vm.imports().doneProperty(), vm.imports().totalProperty(), vm.imports().importedProperty()));
-        vm.imports().reportProperty().addListener((obs, old, r) -> {
-            if (r != null) dialogs.importSummary(r);
-        });
     }
 
     private void sidebarSelected(SidebarEntry e) {
@@ -303,7 +251,7 @@ public final class MainView {
         highlightSelectionIn("yellow");
     }
 
-    private void highlightSelectionIn(String color) {
+    void highlightSelectionIn(String color) {
         reader.selection().ifPresent(r -> vm.reader().highlight(r.getStart(), r.getEnd(), color, null));
     }
 

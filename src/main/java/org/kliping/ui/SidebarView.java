@@ -174,6 +174,9 @@ final class SidebarView {
                 showTag(t);
             } else if (entry instanceof SidebarEntry.Saved s) {
                 setText(s.search().name());
+                MenuItem delete = new MenuItem(text.getString("saved.delete"));
+                delete.setOnAction(e -> vm.deleteSavedSearch(s.search().name()));
+                setContextMenu(new ContextMenu(delete));
             } else if (entry instanceof SidebarEntry.Orphans o) {
                 setText(o.label() + "  (" + o.count() + ")");
             } else if (entry instanceof SidebarEntry.Facet f) {

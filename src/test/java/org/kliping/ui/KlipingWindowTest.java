@@ -2,54 +2,20 @@ package org.kliping.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kliping.domain.Annotation;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real window (headless Monocle) on a fresh archive in a temporary folder. */
-class KlipingWindowTest {
-
-    private static final long TIMEOUT_SECONDS = 20;
-
-    @TempDir
-    Path archiveDir;
-
-    private final FxRobot robot = new FxRobot();
-    private KlipingApp app;
-    private Stage stage;
-
-    @BeforeEach
-    void openWindowOnNewArchive() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (KlipingApp) FxToolkit.setupApplication(() -> new KlipingApp(archiveDir, UiLanguage.ENGLISH));
-        waitUntil("the seeds are listed", () -> app.view() != null && table().getItems().size() == 5
-                && !table().getItems().get(0).isPlaceholder());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
+class KlipingWindowTest extends WindowTestSupport {
 
     @Test
     void firstLaunchShowsTheSeeds() throws Exception {
@@ -165,25 +131,4 @@ class KlipingWindowTest {
         assertThat(problems).contains("kosong.txt");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
     }
-
-    private TableView<ArticleItem> table() {
-        return app.view().table;
-    }
-
-    private InlineCssTextArea reader() {
-        return app.view().reader.area();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
-
 }

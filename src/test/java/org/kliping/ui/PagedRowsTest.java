@@ -13,6 +13,7 @@ class PagedRowsTest {
 
     private final QueuedBackground background = new QueuedBackground();
     private final AtomicInteger loads = new AtomicInteger();
+    private final List<Throwable> errors = new ArrayList<>();
 
     private final RowSource numbers = (offset, limit) -> {
         loads.incrementAndGet();
@@ -26,7 +27,7 @@ class PagedRowsTest {
     }
 
     private PagedRows rows() {
-        return new PagedRows(background, numbers, 100_000, numbers.load(0, PagedRows.PAGE_SIZE).items());
+        return new PagedRows(background, numbers, 100_000, numbers.load(0, PagedRows.PAGE_SIZE).items(), errors::add);
     }
 
     @Test
@@ -46,12 +47,32 @@ class PagedRowsTest {
     }
 
     @Test
-    void scrollingThroughAHundredThousandRowsLoadsOnlyTheVisitedPages() {
+    void draggingThroughTheRowsLoadsThePageInHandAndTheLastFewWanted() {
         PagedRows rows = rows();
         loads.set(0);
-        for (int i = 0; i < 2_000; i++) rows.get(i);
+        for (int i = 0; i < 100_000; i += 100) rows.get(i);
+        assertThat(background.pending()).as("one page loads at a time").isEqualTo(1);
         background.runAll();
-        assertThat(loads.get()).isEqualTo(2_000 / PagedRows.PAGE_SIZE - 1);
+        assertThat(loads.get()).isEqualTo(5);
+        assertThat(rows.get(99_999).isPlaceholder()).as("where the drag stopped").isFalse();
+        assertThat(rows.get(50_000).isPlaceholder()).as("scrolled past").isTrue();
+    }
+
+    @Test
+    void aPageThatFailsToLoadIsReportedAndAskedForAgainLater() {
+        boolean[] fail = {true};
+        RowSource flaky = (offset, limit) -> {
+            if (fail[0]) throw new IllegalStateException("disk gone");
+            return numbers.load(offset, limit);
+        };
+        PagedRows rows = new PagedRows(background, flaky, 100_000, List.of(), errors::add);
+        rows.get(1_000);
+        background.runAll();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessage("disk gone"));
+        fail[0] = false;
+        assertThat(rows.get(1_000).isPlaceholder()).isTrue();
+        background.runAll();
+        assertThat(rows.get(1_000).id()).isEqualTo(1_001);
     }
 
     @Test
