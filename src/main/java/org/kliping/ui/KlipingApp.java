@@ -101,6 +101,7 @@ public final class KlipingApp extends Application {
         stage.setScene(scene);
         WindowState.restore(stage, view, prefs);
         vm.start();
+        Platform.runLater(view.table::requestFocus);
     }
 
     private void showFailure(ResourceBundle text, Path dir, Throwable e) {

@@ -44,6 +44,8 @@ public final class MainView {
     private SidebarView sidebarView;
     private final PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
     private boolean selectFirstWhenLoaded;
+    /** The article last asked to open, so row updates (read marks, tags) do not reopen it. */
+    private long opened;
 
     @FXML BorderPane root;
     @FXML SplitPane mainSplit;
@@ -157,10 +159,22 @@ public final class MainView {
             if (selectFirstWhenLoaded && !rows.isEmpty()) WindowGestures.move(table, 1);
             selectFirstWhenLoaded = false;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item == null || item.isPlaceholder()) return;
-            vm.reader().open(item.id(), words(item));
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> openSelected());
+        table.itemsProperty().addListener((obs, old, rows) -> {
+            opened = 0;
+            rows.addListener((javafx.collections.ListChangeListener<ArticleItem>) c -> openSelected());
         });
+    }
+
+    /** Opens the selected row once it is loaded (a row selected while its page loads opens on arrival). */
+    private void openSelected() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0 || index >= table.getItems().size()) return;
+        ArticleItem item = table.getItems().get(index);
+        ArticleDetails shown = vm.reader().detailsProperty().get();
+        if (item.isPlaceholder() || shown != null && shown.article().id() == item.id() && opened == item.id()) return;
+        opened = item.id();
+        vm.reader().open(item.id(), words(item));
     }
 
     private java.util.Set<String> words(ArticleItem item) {

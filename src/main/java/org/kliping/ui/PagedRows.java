@@ -93,8 +93,9 @@ public final class PagedRows extends ObservableListBase<ArticleItem> {
                 ArticleItem old = copy.set(i, change.apply(items.get(i)));
                 pages.put(e.getKey(), Collections.unmodifiableList(copy));
                 int index = e.getKey() * PAGE_SIZE + i;
+                if (old.equals(copy.get(i))) continue;
                 beginChange();
-                nextSet(index, old);
+                nextUpdate(index);
                 endChange();
             }
         }
@@ -128,10 +129,9 @@ public final class PagedRows extends ObservableListBase<ArticleItem> {
         int from = page * PAGE_SIZE;
         int to = Math.min(size, from + items.size());
         if (to <= from) return;
-        List<ArticleItem> removed = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) removed.add(ArticleItem.placeholder());
+        // an update, not a replacement: the table keeps its selection on rows that were placeholders
         beginChange();
-        nextReplace(from, to, removed);
+        for (int i = from; i < to; i++) nextUpdate(i);
         endChange();
     }
 }

@@ -68,12 +68,13 @@ public final class ReaderViewModel {
             }
             return new Opened(d, services.search().related(id, RELATED), markRead);
         }, opened -> {
+            if (mine == generation) {
+                hitWords = Set.copyOf(words);
+                show(opened.details());
+                related.setAll(opened.related());
+            }
             // the table hears of the read mark even when another article was opened meanwhile
             if (opened.markedRead()) onArticleChanged.accept(change(opened.details()));
-            if (mine != generation) return;
-            hitWords = Set.copyOf(words);
-            show(opened.details());
-            related.setAll(opened.related());
         }, onError::accept);
     }
 
@@ -149,11 +150,12 @@ public final class ReaderViewModel {
             change.accept(id);
             return services.articles().details(id);
         }, fresh -> {
+            if (mine == generation) {
+                int hit = currentHit.get();
+                show(fresh);
+                if (hit < hits.size()) currentHit.set(hit);
+            }
             onArticleChanged.accept(change(fresh));
-            if (mine != generation) return;
-            int hit = currentHit.get();
-            show(fresh);
-            if (hit < hits.size()) currentHit.set(hit);
         }, onError::accept);
     }
 

@@ -43,6 +43,8 @@ public final class SidebarViewModel {
     private final ObservableList<SavedSearch> savedSearches = FXCollections.observableArrayList();
     private final ObservableList<Orphan> orphans = FXCollections.observableArrayList();
     private Runnable afterChange = () -> { };
+    private boolean refreshing;
+    private boolean refreshAgain;
 
     public SidebarViewModel(Services services, Background background, Consumer<Throwable> onError) {
         this.services = services;
@@ -55,8 +57,32 @@ public final class SidebarViewModel {
         this.afterChange = afterChange;
     }
 
+    /**
+     * Reloads counts and lists. Calls while one runs are coalesced into one more run after it: on a large
+     * archive the counts take a fraction of a second, and reading article after article must not queue
+     * one refresh per article.
+     */
     public void refresh() {
-        background.submit(ctx -> load(), this::show, onError::accept);
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
+        background.submit(ctx -> load(), s -> {
+            show(s);
+            refreshDone();
+        }, e -> {
+            refreshDone();
+            onError.accept(e);
+        });
+    }
+
+    private void refreshDone() {
+        refreshing = false;
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
     }
 
     private Snapshot load() {

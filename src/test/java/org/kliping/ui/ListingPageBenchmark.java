@@ -38,6 +38,14 @@ public final class ListingPageBenchmark {
                 double last = median(() -> source.load((int) Math.max(0, total - PagedRows.PAGE_SIZE), PagedRows.PAGE_SIZE));
                 System.out.printf(Locale.ROOT, "%-16s %7.1f %10.1f %12.1f %12.1f %11.1f%n", sort, count, first, tenK, fiftyK, last);
             }
+            ArticleListing unread = ListingRowSource.listingFor(ListFilter.UNREAD, ArticleListing.Sort.IMPORTED, true);
+            System.out.printf(Locale.ROOT, "sidebar: unread count %.1f, sources %.1f, tags %.1f, orphans %.1f%n",
+                    median(() -> articles.count(unread)), median(articles::sources),
+                    median(() -> archive.services().tags().all()), median(() -> archive.services().annotations().orphans()));
+            long id = articles.list(ArticleListing.all().withLimit(1)).get(0).article().id();
+            System.out.printf(Locale.ROOT, "open an article: details %.1f, related %.1f, mark read %.1f%n",
+                    median(() -> articles.details(id)), median(() -> archive.services().search().related(id, 5)),
+                    median(() -> articles.markRead(id, true)));
         }
     }
 

@@ -93,6 +93,18 @@ class SidebarAndTaggingViewModelTest {
     }
 
     @Test
+    void refreshesAskedForWhileOneRunsBecomeOneMore() {
+        vm.sidebar().refresh();
+        vm.sidebar().refresh();
+        vm.sidebar().refresh();
+        assertThat(background.pending()).isEqualTo(1);
+        archive.services().articles().markRead(ids.get(0), true);
+        background.runAll();
+        assertThat(vm.sidebar().unreadCountProperty().get()).isEqualTo(4);
+        assertThat(background.pending()).isZero();
+    }
+
+    @Test
     void tagDifferencesIgnoreCase() {
         assertThat(MainViewModel.minus(List.of("Perang", "militer"), List.of("perang"))).containsExactly("militer");
     }
