@@ -50,10 +50,10 @@ final class ArticleTable {
         tags.setSortable(false);
         table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
         title.setMinWidth(180);
-        source.setMinWidth(70);
+        source.setMinWidth(90);
         place.setMinWidth(60);
         place.setPrefWidth(80);
-        date.setMinWidth(84);
+        date.setMinWidth(100);
         date.setPrefWidth(90);
         tags.setMinWidth(60);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

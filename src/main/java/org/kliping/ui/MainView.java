@@ -65,6 +65,7 @@ public final class MainView {
     @FXML Button nextHitButton;
     @FXML Label hitLabel;
     @FXML HBox readerToolbar;
+    @FXML javafx.scene.layout.VBox readerBox;
     @FXML Label titleLabel;
     @FXML Label metaLabel;
     @FXML Label tagsLabel;

@@ -20,9 +20,15 @@ final class ReaderHeader {
     static void configure(MainView v) {
         v.vm.reader().detailsProperty().addListener((obs, old, d) -> show(v, d));
         show(v, null);
+        // buttons keep their words; a narrow reader clips the toolbar instead of widening the pane
         for (Node n : v.readerToolbar.getChildren()) {
-            if (n instanceof Control c) c.setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+                c.getStyleClass().add("small");
+            }
         }
+        v.readerToolbar.setMinWidth(0);
+        v.readerBox.setMinWidth(0);
         for (String color : ReaderView.COLOR_ORDER) {
             MenuItem item = new MenuItem(v.dialogs.t("color." + color));
             item.setOnAction(e -> v.highlightSelectionIn(color));

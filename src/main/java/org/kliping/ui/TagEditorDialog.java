@@ -52,7 +52,9 @@ final class TagEditorDialog extends Dialog<List<String>> {
             }
         });
         suggestions.setOnMouseClicked(e -> complete(suggestions.getSelectionModel().getSelectedItem()));
-        VBox box = new VBox(6, new Label(text.getString("tagDialog.hint")), field, suggestions);
+        Label hint = new Label(text.getString("tagDialog.hint"));
+        hint.setWrapText(true);
+        VBox box = new VBox(6, hint, field, suggestions);
         box.setPrefWidth(420);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

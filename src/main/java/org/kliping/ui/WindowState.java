@@ -30,8 +30,13 @@ final class WindowState {
             stage.centerOnScreen();
         }
         stage.setMaximized(prefs.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
-        restoreSplit(view.mainSplit, MAIN_SPLIT, prefs);
-        restoreSplit(view.readerSplit, READER_SPLIT, prefs);
+        // after the first layout at the final size: split positions set before it are bent by the resize
+        double[] main = positions(view.mainSplit, MAIN_SPLIT, prefs);
+        double[] reader = positions(view.readerSplit, READER_SPLIT, prefs);
+        javafx.application.Platform.runLater(() -> {
+            view.mainSplit.setDividerPositions(main);
+            view.readerSplit.setDividerPositions(reader);
+        });
         prefs.get(UiPreferences.LAST_QUERY).ifPresent(q -> view.vm.list().queryProperty().set(q));
     }
 
@@ -48,10 +53,11 @@ final class WindowState {
         prefs.put(UiPreferences.LAST_QUERY, view.vm.list().queryProperty().get());
     }
 
-    private static void restoreSplit(SplitPane split, String key, UiPreferences prefs) {
+    /** The remembered positions, else those the layout file gives. */
+    private static double[] positions(SplitPane split, String key, UiPreferences prefs) {
         double[] positions = split.getDividerPositions();
         for (int i = 0; i < positions.length; i++) positions[i] = prefs.getDouble(key + i, positions[i]);
-        split.setDividerPositions(positions);
+        return positions;
     }
 
     private static void captureSplit(SplitPane split, String key, UiPreferences prefs) {
