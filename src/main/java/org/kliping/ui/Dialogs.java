@@ -139,11 +139,22 @@ final class Dialogs {
         return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    void error(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+    /** A failure in the user's language: a sentence by kind, then the detail naming the file, id or query. */
+    void error(Throwable e) {
+        Throwable cause = e.getCause() != null && !(e instanceof org.kliping.domain.KlipingException) ? e.getCause() : e;
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        Alert a = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
         a.initOwner(owner);
-        a.setHeaderText(t("error.title"));
+        a.setHeaderText(t(errorKey(cause)));
         a.show();
+    }
+
+    static String errorKey(Throwable e) {
+        if (e instanceof org.kliping.domain.NotFoundException) return "error.notFound";
+        if (e instanceof org.kliping.domain.InvalidInputException || e instanceof IllegalArgumentException) return "error.invalid";
+        if (e instanceof org.kliping.domain.StorageException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) return "error.storage";
+        return "error.title";
     }
 
     /** The import's end: counts, and every rejected file with its reason. */

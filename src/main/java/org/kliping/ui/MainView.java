@@ -196,10 +196,7 @@ public final class MainView {
     }
 
     private void showError(Throwable e) {
-        Throwable cause = e instanceof RuntimeException && e.getCause() != null && !(e instanceof org.kliping.domain.KlipingException)
-                ? e.getCause() : e;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        dialogs.error(message);
+        dialogs.error(e);
         vm.errorProperty().set(null);
     }
 

@@ -77,6 +77,14 @@ class UiSupportTest {
     }
 
     @Test
+    void failuresAreToldByKind() {
+        assertThat(Dialogs.errorKey(new org.kliping.domain.NotFoundException("article 7"))).isEqualTo("error.notFound");
+        assertThat(Dialogs.errorKey(new org.kliping.domain.InvalidInputException("empty note"))).isEqualTo("error.invalid");
+        assertThat(Dialogs.errorKey(new org.kliping.domain.StorageException("disk full", null))).isEqualTo("error.storage");
+        assertThat(Dialogs.errorKey(new IllegalStateException("?"))).isEqualTo("error.title");
+    }
+
+    @Test
     void theFiveSeedsAreBundled() {
         List<Path> seeds = BundledSeeds.extractTo(dir.resolve("seeds"));
         assertThat(seeds).hasSize(5).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(1000));
