@@ -38,6 +38,8 @@ public final class HitFinder {
     /** Every whole-word occurrence of any of {@code words} in {@code body}, in order, not overlapping. */
     public static List<Range> find(String body, Collection<String> words) {
         String lower = body.toLowerCase(Locale.ROOT);
+        // a few letters change length when lower-cased (İ); offsets must count in the body itself
+        if (lower.length() != body.length()) lower = foldEachChar(body);
         TreeSet<Range> found = new TreeSet<>((a, b) -> a.start() != b.start()
                 ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         for (String w : words) {
@@ -58,6 +60,12 @@ public final class HitFinder {
             }
         }
         return result;
+    }
+
+    private static String foldEachChar(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) sb.append(Character.toLowerCase(s.charAt(i)));
+        return sb.toString();
     }
 
     private static boolean isBoundary(String s, int i) {

@@ -72,6 +72,8 @@ class UiSupportTest {
         String body = "Kim Jong Un bertemu Putin. Kimchi bukan Kim.";
         assertThat(HitFinder.find(body, Set.of("kim", "putin")))
                 .containsExactly(new HitFinder.Range(0, 3), new HitFinder.Range(20, 25), new HitFinder.Range(40, 43));
+        String turkish = "İstanbul menyambut Putin";
+        assertThat(HitFinder.find(turkish, Set.of("putin"))).containsExactly(new HitFinder.Range(19, 24));
         assertThat(HitFinder.queryWords("\"Kim Jong\" OR source:Kompas -Putin bebas*"))
                 .containsExactlyInAnyOrder("kim", "jong", "bebas");
     }
