@@ -1,12 +1,14 @@
 package org.kliping.app;
 
+import javafx.application.Application;
+import org.kliping.ui.KlipingApp;
+
 /** Opens the window; kept apart from Main so the CLI path never touches a JavaFX class. */
 final class WindowLauncher {
     private WindowLauncher() {
     }
 
     static void launch(String[] args) {
-        System.err.println("The window is not built yet; run 'kliping --help' for the command line.");
-        System.exit(2);
+        Application.launch(KlipingApp.class, args);
     }
 }

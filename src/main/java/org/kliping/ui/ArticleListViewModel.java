@@ -1,0 +1,155 @@
+package org.kliping.ui;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.kliping.domain.ArticleListing;
+import org.kliping.domain.InvalidInputException;
+import org.kliping.domain.SearchResult;
+import org.kliping.domain.SortOrder;
+import org.kliping.service.Services;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The article table: what it lists (the sidebar filter, or search results when there is a query), in
+ * which order, and the rows, loaded a page at a time in the background. A reload started while another
+ * runs wins: the older answer is dropped.
+ */
+public final class ArticleListViewModel {
+
+    private final Services services;
+    private final Background background;
+    private final Consumer<Throwable> onError;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<ListFilter> filter = new SimpleObjectProperty<>(this, "filter", ListFilter.ALL);
+    private final ObjectProperty<PagedRows> rows;
+    private final LongProperty total = new SimpleLongProperty(this, "total");
+    private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
+    private final ObjectProperty<List<String>> notices = new SimpleObjectProperty<>(this, "notices", List.of());
+    private final ObjectProperty<Map<String, Map<String, Long>>> facets =
+            new SimpleObjectProperty<>(this, "facets", Map.of());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+
+    private ArticleListing.Sort sort = ArticleListing.Sort.IMPORTED;
+    private boolean descending = true;
+    private SortOrder searchSort = SortOrder.RELEVANCE;
+    private long generation;
+
+    public ArticleListViewModel(Services services, Background background, Consumer<Throwable> onError) {
+        this.services = services;
+        this.background = background;
+        this.onError = onError;
+        this.rows = new SimpleObjectProperty<>(this, "rows", PagedRows.empty(background));
+    }
+
+    /** Loads the list for the current query, filter and order. */
+    public void reload() {
+        long mine = ++generation;
+        String q = effectiveQuery();
+        RowSource source = q.isBlank()
+                ? new ListingRowSource(services.articles(), ListingRowSource.listingFor(filter.get(), sort, descending))
+                : new SearchRowSource(services, q, searchSort);
+        loading.set(true);
+        background.submit(ctx -> source.load(0, PagedRows.PAGE_SIZE), loaded -> {
+            if (mine != generation) return;
+            loading.set(false);
+            queryError.set("");
+            searching.set(!q.isBlank());
+            total.set(loaded.total());
+            SearchResult r = loaded.result();
+            facets.set(r == null ? Map.of() : r.facets());
+            notices.set(r == null ? List.of() : r.notices());
+            rows.set(new PagedRows(background, source, loaded.total(), loaded.items(), onError));
+        }, error -> {
+            if (mine != generation) return;
+            loading.set(false);
+            if (isQueryProblem(q, error)) queryError.set(error.getMessage());
+            else onError.accept(error);
+        });
+    }
+
+    /**
+     * A search the index refused (malformed beyond repair, over a limit) is told under the search box; a
+     * failing listing or a broken disk is an error for the window.
+     */
+    private static boolean isQueryProblem(String query, Throwable error) {
+        if (query.isBlank()) return false;
+        if (error instanceof InvalidInputException) return true;
+        return error instanceof org.kliping.domain.KlipingException && !(error instanceof org.kliping.domain.StorageException)
+                || error instanceof IllegalArgumentException;
+    }
+
+    /** The typed query, narrowed by the sidebar's source or tag when there is a query. */
+    String effectiveQuery() {
+        String typed = query.get() == null ? "" : query.get().strip();
+        if (typed.isEmpty()) return "";
+        String clause = filter.get().asQueryClause();
+        return clause.isEmpty() ? typed : "(" + typed + ") " + clause;
+    }
+
+    /** Sorts the listing by a column (search results sort by relevance, or by date for DATE). */
+    public void sortBy(ArticleListing.Sort newSort, boolean newDescending) {
+        sort = newSort == null ? ArticleListing.Sort.IMPORTED : newSort;
+        descending = newSort == null || newDescending;
+        searchSort = newSort == ArticleListing.Sort.PUBLISHED ? SortOrder.DATE : SortOrder.RELEVANCE;
+        reload();
+    }
+
+    /** Adds a facet value (source, place, tag, year) to the query, as a click in the sidebar does. */
+    public void narrowByFacet(String facet, String value) {
+        String field = facet.equals("year") ? "date" : facet;
+        String clause = field + ":" + (value.contains(" ") ? "\"" + value + "\"" : value);
+        String typed = query.get() == null ? "" : query.get().strip();
+        if (!typed.contains(clause)) query.set(typed.isEmpty() ? clause : typed + " " + clause);
+    }
+
+    public void clearQuery() {
+        query.set("");
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<ListFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<PagedRows> rowsProperty() {
+        return rows;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty queryErrorProperty() {
+        return queryError;
+    }
+
+    public ObjectProperty<List<String>> noticesProperty() {
+        return notices;
+    }
+
+    public ObjectProperty<Map<String, Map<String, Long>>> facetsProperty() {
+        return facets;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+}

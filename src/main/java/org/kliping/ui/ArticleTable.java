@@ -1,0 +1,135 @@
+package org.kliping.ui;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.kliping.domain.ArticleListing;
+
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * Sets up the article table: columns, unread rows in bold, snippets with marked words under the title,
+ * and sorting handed to the store (the table never sorts its virtual rows itself).
+ */
+final class ArticleTable {
+
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+
+    private ArticleTable() {
+    }
+
+    static void configure(TableView<ArticleItem> table, ArticleListViewModel vm, ResourceBundle text) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new javafx.scene.control.Label(text.getString("table.empty")));
+        TableColumn<ArticleItem, ArticleItem> star = column(text.getString("column.star"), item -> item, null);
+        star.setCellFactory(c -> new StarCell());
+        star.setPrefWidth(30);
+        star.setMinWidth(30);
+        star.setMaxWidth(30);
+        star.setSortable(false);
+        TableColumn<ArticleItem, ArticleItem> title = column(text.getString("column.title"), item -> item,
+                ArticleListing.Sort.TITLE);
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(330);
+        TableColumn<ArticleItem, String> source = column(text.getString("column.source"), ArticleItem::source,
+                ArticleListing.Sort.SOURCE);
+        TableColumn<ArticleItem, String> place = column(text.getString("column.place"), ArticleItem::place,
+                ArticleListing.Sort.PLACE);
+        TableColumn<ArticleItem, String> date = column(text.getString("column.date"), ArticleItem::displayDate,
+                ArticleListing.Sort.PUBLISHED);
+        TableColumn<ArticleItem, String> tags = column(text.getString("column.tags"),
+                item -> String.join(", ", item.tags()), null);
+        tags.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
+        title.setMinWidth(180);
+        source.setMinWidth(90);
+        place.setMinWidth(60);
+        place.setPrefWidth(80);
+        date.setMinWidth(100);
+        date.setPrefWidth(90);
+        tags.setMinWidth(60);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(t -> new ArticleRow());
+        table.setSortPolicy(t -> {
+            sortChanged(t, vm);
+            return true;
+        });
+        table.itemsProperty().bind(vm.rowsProperty());
+    }
+
+    /** The store sorts: the first sort column (or import order when none) decides the listing's order. */
+    private static void sortChanged(TableView<ArticleItem> table, ArticleListViewModel vm) {
+        if (table.getSortOrder().isEmpty()) {
+            vm.sortBy(null, true);
+            return;
+        }
+        TableColumn<ArticleItem, ?> first = table.getSortOrder().get(0);
+        vm.sortBy((ArticleListing.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private static <T> TableColumn<ArticleItem, T> column(String name, Function<ArticleItem, T> value,
+                                                          ArticleListing.Sort sort) {
+        TableColumn<ArticleItem, T> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : value.apply(f.getValue())));
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        c.setPrefWidth(110);
+        return c;
+    }
+
+    private static final class ArticleRow extends TableRow<ArticleItem> {
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(UNREAD, !empty && item != null && !item.isPlaceholder() && !item.read());
+        }
+    }
+
+    private static final class StarCell extends TableCell<ArticleItem, ArticleItem> {
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null || !item.starred() ? null : "★");
+            getStyleClass().add("star-cell");
+        }
+    }
+
+    /** The title, and under it the snippet with the matched words marked when the row is a search hit. */
+    private static final class TitleCell extends TableCell<ArticleItem, ArticleItem> {
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Text titleText = new Text(item.isPlaceholder() ? "…" : item.title());
+            titleText.getStyleClass().add("row-title");
+            if (item.snippet() == null || item.snippet().isBlank()) {
+                setGraphic(titleText);
+                return;
+            }
+            TextFlow snippet = new TextFlow();
+            snippet.getStyleClass().add("snippet");
+            for (SnippetText.Part part : SnippetText.parse(item.snippet())) {
+                Text t = new Text(part.text().replace('\n', ' '));
+                t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
+                snippet.getChildren().add(t);
+            }
+            snippet.setMaxHeight(40);
+            VBox box = new VBox(2, titleText, snippet);
+            box.setMaxWidth(Double.MAX_VALUE);
+            snippet.prefWidthProperty().bind(widthProperty().subtract(16));
+            setGraphic(box);
+        }
+    }
+}

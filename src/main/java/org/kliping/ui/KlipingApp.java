@@ -1,0 +1,146 @@
+package org.kliping.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kliping.domain.ArchiveUnavailableException;
+import org.kliping.service.ArchiveLocation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The window. Opens the archive in the background (a first start imports the sample articles) while a
+ * small "opening" pane shows, then builds the main view. Tests pass the archive folder and language.
+ */
+public final class KlipingApp extends Application {
+
+    public static final String TITLE = "Kliping";
+
+    private final Path archiveOverride;
+    private final UiLanguage languageOverride;
+    private final FxBackground background = new FxBackground();
+    private Stage stage;
+    private Session session;
+    private MainView view;
+
+    /** The archive from {@code KLIPING_ARCHIVE} or the platform's data folder; the system's language. */
+    public KlipingApp() {
+        this(null, null);
+    }
+
+    /** @param archiveDir the archive folder (null: the default); @param language null: from the settings */
+    public KlipingApp(Path archiveDir, UiLanguage language) {
+        this.archiveOverride = archiveDir;
+        this.languageOverride = language;
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Path dir = ArchiveLocation.forThisProcess(archiveOverride);
+        UiTheme.resolve(null, System.getenv()).apply();
+        ResourceBundle early = language(null).bundle();
+        Label message = new Label(early.getString("startup.opening") + "\n" + dir);
+        message.setWrapText(true);
+        ProgressBar progress = new ProgressBar(-1);
+        VBox pane = new VBox(12, message, progress);
+        pane.setAlignment(Pos.CENTER);
+        pane.setId("startupPane");
+        stage.setTitle(TITLE);
+        stage.setScene(new Scene(pane, 520, 200));
+        stage.show();
+        background.submit(ctx -> Session.open(dir, (done, total, note) -> ctx.post(() ->
+                        progress.setProgress(total > 0 ? (double) done / total : -1))),
+                opened -> {
+                    try {
+                        showMain(opened);
+                    } catch (RuntimeException e) {
+                        opened.archive().close();
+                        session = null;
+                        showFailure(early, dir, e);
+                    }
+                }, e -> showFailure(early, dir, e));
+    }
+
+    private UiLanguage language(UiPreferences prefs) {
+        if (languageOverride != null) return languageOverride;
+        String preferred = prefs == null ? null : prefs.get(UiPreferences.LANGUAGE).orElse(null);
+        return UiLanguage.resolve(preferred, Locale.getDefault());
+    }
+
+    private void showMain(Session opened) {
+        this.session = opened;
+        UiPreferences prefs = opened.preferences();
+        UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv()).apply();
+        ResourceBundle text = language(prefs).bundle();
+        MainViewModel vm = new MainViewModel(opened.archive().services(), background);
+        FXMLLoader loader = new FXMLLoader(KlipingApp.class.getResource("main.fxml"), text);
+        loader.setControllerFactory(type -> new MainView(vm, text, prefs, stage));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the window layout main.fxml", e);
+        }
+        view = loader.getController();
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(KlipingApp.class.getResource("kliping.css").toExternalForm());
+        stage.setTitle(TITLE + " — " + opened.archive().dir());
+        stage.setScene(scene);
+        WindowState.restore(stage, view, prefs);
+        vm.start();
+        Platform.runLater(view.table::requestFocus);
+    }
+
+    private void showFailure(ResourceBundle text, Path dir, Throwable e) {
+        boolean locked = e instanceof ArchiveUnavailableException u && u.reason() == ArchiveUnavailableException.Reason.LOCKED;
+        Label message = new Label(locked
+                ? java.text.MessageFormat.format(text.getString("startup.locked"), dir)
+                : java.text.MessageFormat.format(text.getString("startup.failed"), dir, e.getMessage()));
+        message.setId("startupError");
+        message.setWrapText(true);
+        Button quit = new Button(text.getString("menu.quit"));
+        quit.setOnAction(a -> Platform.exit());
+        VBox pane = new VBox(12, message, quit);
+        pane.setAlignment(Pos.CENTER);
+        pane.setStyle("-fx-padding: 24;");
+        stage.setScene(new Scene(pane, 560, 240));
+    }
+
+    /** The main view once the archive is open (null before); for tests and screenshots. */
+    MainView view() {
+        return view;
+    }
+
+    /** Remembers the window and closes the archive off the UI thread, waiting briefly for both. */
+    @Override
+    public void stop() {
+        Session open = session;
+        if (open != null && view != null) {
+            WindowState.capture(stage, view, open.preferences());
+            UiPreferences snapshot = open.preferences().snapshot();
+            background.submit(ctx -> {
+                try {
+                    snapshot.save();
+                } finally {
+                    open.archive().close();
+                }
+                return null;
+            }, r -> { }, e -> { });
+        }
+        session = null;
+        background.close();
+    }
+}

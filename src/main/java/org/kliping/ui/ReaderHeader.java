@@ -1,0 +1,64 @@
+package org.kliping.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
+import org.kliping.domain.Tag;
+import org.kliping.service.ArticleDetails;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The reader's header: toolbar state, title, source-place-date line, tags, and the hit counter. */
+final class ReaderHeader {
+
+    private ReaderHeader() {
+    }
+
+    static void configure(MainView v) {
+        v.vm.reader().detailsProperty().addListener((obs, old, d) -> show(v, d));
+        show(v, null);
+        // buttons keep their words; a narrow reader clips the toolbar instead of widening the pane
+        for (Node n : v.readerToolbar.getChildren()) {
+            if (n instanceof Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+                c.getStyleClass().add("small");
+            }
+        }
+        v.readerToolbar.setMinWidth(0);
+        v.readerBox.setMinWidth(0);
+        for (String color : ReaderView.COLOR_ORDER) {
+            MenuItem item = new MenuItem(v.dialogs.t("color." + color));
+            item.setOnAction(e -> v.highlightSelectionIn(color));
+            v.highlightButton.getItems().add(item);
+        }
+        var reader = v.vm.reader();
+        v.hitLabel.textProperty().bind(Bindings.createStringBinding(() -> reader.hits().isEmpty() ? ""
+                        : (reader.currentHitProperty().get() + 1) + " / " + reader.hits().size(),
+                reader.hits(), reader.currentHitProperty()));
+        v.previousHitButton.disableProperty().bind(Bindings.isEmpty(reader.hits()));
+        v.nextHitButton.disableProperty().bind(Bindings.isEmpty(reader.hits()));
+    }
+
+    private static void show(MainView v, ArticleDetails d) {
+        boolean none = d == null;
+        for (Node n : List.of(v.starButton, v.editButton, v.tagButton, v.highlightButton, v.noteButton)) n.setDisable(none);
+        if (none) {
+            v.titleLabel.setText(v.dialogs.t("reader.nothing"));
+            v.metaLabel.setText("");
+            v.tagsLabel.setText("");
+            v.starButton.setSelected(false);
+            return;
+        }
+        var a = d.article();
+        v.titleLabel.setText(a.title());
+        String date = a.published() != null ? a.published().toString() : a.publishedText();
+        v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), a.place(), date)
+                .filter(s -> s != null && !s.isBlank()).toList()));
+        v.tagsLabel.setText(d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList()));
+        v.starButton.setSelected(a.starred());
+        v.starButton.setText(a.starred() ? "★" : "☆");
+    }
+}

@@ -1,0 +1,102 @@
+package org.kliping.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.kliping.domain.AnchorState;
+import org.kliping.domain.Annotation;
+import org.kliping.service.ArticleDetails;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The article body in a read-only RichTextFX area: highlights in their colours, search hits marked (the
+ * current one stronger), the selection available for highlighting, and a click on a highlight reported.
+ */
+final class ReaderView {
+
+    /** Highlight colours offered in the menu, by the name stored with the highlight. */
+    static final Map<String, String> COLORS = Map.of(
+            "yellow", "#fff59d", "green", "#c5e1a5", "blue", "#90caf9", "pink", "#f8bbd0", "orange", "#ffcc80");
+    static final java.util.List<String> COLOR_ORDER = java.util.List.of("yellow", "green", "blue", "pink", "orange");
+
+    private static final String HIT = "-rtfx-background-color: #ffe082; -fx-fill: #1f2328;";
+    private static final String CURRENT_HIT = "-rtfx-background-color: #ff9800; -fx-fill: #1f2328; -fx-font-weight: bold;";
+
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final ReaderViewModel vm;
+
+    ReaderView(StackPane holder, ReaderViewModel vm, Consumer<Annotation> onAnnotationClicked) {
+        this.vm = vm;
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("reader-body");
+        area.setId("readerBody");
+        holder.getChildren().setAll(new VirtualizedScrollPane<>(area));
+        vm.detailsProperty().addListener((obs, old, now) -> show(now));
+        vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
+        vm.hits().addListener((ListChangeListener<HitFinder.Range>) c -> restyle());
+        vm.currentHitProperty().addListener((obs, old, now) -> {
+            restyle();
+            revealCurrentHit();
+        });
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !area.getSelectedText().isEmpty()) return;
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            vm.annotationAt(at).ifPresent(onAnnotationClicked);
+        });
+    }
+
+    InlineCssTextArea area() {
+        return area;
+    }
+
+    /** The selected span of the body, if any. */
+    Optional<IndexRange> selection() {
+        IndexRange r = area.getSelection();
+        return r.getLength() == 0 ? Optional.empty() : Optional.of(r);
+    }
+
+    private void show(ArticleDetails d) {
+        area.replaceText(d == null ? "" : d.article().body());
+        area.moveTo(0);
+        area.requestFollowCaret();
+        restyle();
+        revealCurrentHit();
+    }
+
+    private void restyle() {
+        int length = area.getLength();
+        if (length == 0) return;
+        area.clearStyle(0, length);
+        for (Annotation a : vm.annotations()) {
+            if (a.state() != AnchorState.ANCHORED || a.end() > length) continue;
+            area.setStyle(a.start(), a.end(), highlightCss(a.color()) + (a.note() == null ? "" : "-rtfx-underline-color: #6e7781; -rtfx-underline-width: 1;"));
+        }
+        int current = vm.currentHitProperty().get();
+        for (int i = 0; i < vm.hits().size(); i++) {
+            HitFinder.Range r = vm.hits().get(i);
+            if (r.end() <= length) area.setStyle(r.start(), r.end(), i == current ? CURRENT_HIT : HIT);
+        }
+    }
+
+    static String highlightCss(String color) {
+        String rgb = color == null ? COLORS.get("yellow") : COLORS.getOrDefault(color, color);
+        if (!rgb.matches("#[0-9a-fA-F]{6}|[a-z]{3,20}")) rgb = COLORS.get("yellow");
+        return "-rtfx-background-color: " + rgb + "; -fx-fill: #1f2328;";
+    }
+
+    private void revealCurrentHit() {
+        int current = vm.currentHitProperty().get();
+        if (current < 0 || current >= vm.hits().size()) return;
+        HitFinder.Range r = vm.hits().get(current);
+        if (r.end() > area.getLength()) return;
+        area.selectRange(r.start(), r.start());
+        area.requestFollowCaret();
+    }
+}

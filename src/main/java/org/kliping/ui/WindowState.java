@@ -1,0 +1,67 @@
+package org.kliping.ui;
+
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+
+/** Puts the window back where it was (size, position, split positions, last query) and remembers it. */
+final class WindowState {
+
+    private static final String X = "window.x";
+    private static final String Y = "window.y";
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String MAXIMIZED = "window.maximized";
+    private static final String MAIN_SPLIT = "split.main.";
+    private static final String READER_SPLIT = "split.reader.";
+
+    private WindowState() {
+    }
+
+    static void restore(Stage stage, MainView view, UiPreferences prefs) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(prefs.getDouble(WIDTH, 1240), screen.getWidth()));
+        stage.setHeight(Math.min(prefs.getDouble(HEIGHT, 780), screen.getHeight()));
+        double x = prefs.getDouble(X, Double.NaN);
+        double y = prefs.getDouble(Y, Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 40, y + 20)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(prefs.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
+        // after the first layout at the final size: split positions set before it are bent by the resize
+        double[] main = positions(view.mainSplit, MAIN_SPLIT, prefs);
+        double[] reader = positions(view.readerSplit, READER_SPLIT, prefs);
+        javafx.application.Platform.runLater(() -> {
+            view.mainSplit.setDividerPositions(main);
+            view.readerSplit.setDividerPositions(reader);
+        });
+        prefs.get(UiPreferences.LAST_QUERY).ifPresent(q -> view.vm.list().queryProperty().set(q));
+    }
+
+    static void capture(Stage stage, MainView view, UiPreferences prefs) {
+        prefs.put(MAXIMIZED, Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            prefs.putDouble(X, stage.getX());
+            prefs.putDouble(Y, stage.getY());
+            prefs.putDouble(WIDTH, stage.getWidth());
+            prefs.putDouble(HEIGHT, stage.getHeight());
+        }
+        captureSplit(view.mainSplit, MAIN_SPLIT, prefs);
+        captureSplit(view.readerSplit, READER_SPLIT, prefs);
+        prefs.put(UiPreferences.LAST_QUERY, view.vm.list().queryProperty().get());
+    }
+
+    /** The remembered positions, else those the layout file gives. */
+    private static double[] positions(SplitPane split, String key, UiPreferences prefs) {
+        double[] positions = split.getDividerPositions();
+        for (int i = 0; i < positions.length; i++) positions[i] = prefs.getDouble(key + i, positions[i]);
+        return positions;
+    }
+
+    private static void captureSplit(SplitPane split, String key, UiPreferences prefs) {
+        double[] positions = split.getDividerPositions();
+        for (int i = 0; i < positions.length; i++) prefs.putDouble(key + i, positions[i]);
+    }
+}

@@ -1,0 +1,68 @@
+package org.kliping.ui;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/** Opens the real window (headless Monocle) on a fresh archive in a temporary folder, seeds listed. */
+abstract class WindowTestSupport {
+
+    static final long TIMEOUT_SECONDS = 20;
+
+    @TempDir
+    Path archiveDir;
+
+    final FxRobot robot = new FxRobot();
+    KlipingApp app;
+    Stage stage;
+
+    @BeforeEach
+    void openWindowOnNewArchive() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (KlipingApp) FxToolkit.setupApplication(() -> new KlipingApp(archiveDir, UiLanguage.ENGLISH));
+        waitUntil("the seeds are listed", () -> app.view() != null && table().getItems().size() == 5
+                && !table().getItems().get(0).isPlaceholder());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    TableView<ArticleItem> table() {
+        return app.view().table;
+    }
+
+    InlineCssTextArea reader() {
+        return app.view().reader.area();
+    }
+
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    static void onFx(Runnable action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+}
