@@ -29,9 +29,9 @@ record ListingSql(String where, String orderAndPage, Object[] params) {
         if (l.unreadOnly()) conditions.add("a.is_read = 0");
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String dir = l.descending() ? " DESC" : " ASC";
-        String column = column(l.sort());
-        String nulls = l.sort() == ArticleListing.Sort.IMPORTED ? "" : "(" + column.split(" ")[0] + " IS NULL), ";
-        String order = " ORDER BY " + nulls + column + dir + ", a.id" + dir;
+        // No "IS NULL" term in front: it would stop SQLite using the column's index. NULL sorts first
+        // ascending and last descending, which is where an undated article belongs in a newest-first list.
+        String order = " ORDER BY " + column(l.sort()) + dir + ", a.id" + dir;
         String page = l.limit() > 0 ? " LIMIT " + l.limit() + " OFFSET " + l.offset()
                 : (l.offset() > 0 ? " LIMIT -1 OFFSET " + l.offset() : "");
         return new ListingSql(where, order + page, params.toArray());

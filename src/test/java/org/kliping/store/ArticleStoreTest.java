@@ -158,4 +158,18 @@ class ArticleStoreTest {
         assertThat(store.nearDuplicateCandidates(cid, new long[] {3L})).isEmpty();
         assertThat(store.nearDuplicateCandidates(b, new long[] {3L})).containsExactly(cid);
     }
+
+    @Test
+    void everySortableColumnIsReadThroughAnIndexNotSorted() {
+        for (ArticleListing.Sort sort : ArticleListing.Sort.values()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                ListingSql sql = ListingSql.of(new ArticleListing(null, null, false, false, sort, descending, 200, 1000));
+                List<String> rows = db.call(c -> Rows.list(c,
+                        "EXPLAIN QUERY PLAN SELECT a.id FROM article a" + sql.where() + sql.orderAndPage(),
+                        rs -> rs.getString("detail"), sql.params()));
+                String plan = String.join("\n", rows);
+                assertThat(plan).as(sort + (descending ? " desc" : " asc")).doesNotContain("TEMP B-TREE");
+            }
+        }
+    }
 }
