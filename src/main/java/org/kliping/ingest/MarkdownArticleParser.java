@@ -25,6 +25,7 @@ final class MarkdownArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final String[][] INLINE = {
+            {"</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>", ""}, // raw HTML tags: the body is plain text
             {"!\\[([^\\]]*)]\\([^)]*\\)", ""},
             {"\\[([^\\]]+)]\\([^)]*\\)", "$1"},
             {"\\[([^\\]]+)]\\[[^\\]]*]", "$1"},
