@@ -10,12 +10,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Hostile files through the real import command: refused with a reason, or stored as inert plain text. */
 class HostileFilesTest {
@@ -112,6 +114,16 @@ class HostileFilesTest {
         assertThat(r.json().get("imported").asInt()).isEqualTo(2);
         assertThat(r.json().get("rejected")).singleElement()
                 .satisfies(p -> assertThat(p.get("error").asText()).contains("20 MB"));
+    }
+
+    @Test
+    void pathologicalMarkdownIsReadWithoutHanging() throws IOException {
+        Path file = Files.writeString(work.resolve("kurung.md"), "# Kurung\n\nAwal berita. " + "[".repeat(30_000)
+                + "kata ".repeat(40_000) + "\n\n" + "*a".repeat(20_000) + "\n\n" + "](".repeat(20_000) + "\n\nAkhir berita.\n");
+        InProcessCli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run("import", "--json", file.toString()),
+                "a hang, not a speed limit: before the fix this ran for many minutes");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("imported").asInt()).isEqualTo(1);
     }
 
     @Test
