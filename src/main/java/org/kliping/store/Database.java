@@ -175,23 +175,44 @@ public final class Database implements AutoCloseable {
                 depth--;
             }
         }
+        depth = 1;
+        T result;
         try {
-            depth++;
             connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (Throwable t) {
-                connection.rollback();
-                throw t;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.apply(connection);
+            connection.commit();
         } catch (SQLException e) {
+            abort(e);
             throw storageError(e);
+        } catch (RuntimeException | Error e) {
+            abort(e);
+            throw e;
         } finally {
             depth = 0;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw storageError(e);
+        }
+        return result;
+    }
+
+    /**
+     * Rolls back after a failure and leaves transaction mode. SQLite may already have rolled back by
+     * itself (disk full, I/O error): then these calls fail too, and their errors are attached to the
+     * original one rather than hiding it. The driver leaves auto-commit on either way.
+     */
+    private void abort(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -212,7 +233,7 @@ public final class Database implements AutoCloseable {
         }
         String msg = e.getMessage();
         if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
-            msg = "the disk is full";
+            msg = "the disk is full; free some space and try again (what was saved before is kept)";
         }
         return new StorageException("Archive database " + file + ": " + msg, e);
     }
