@@ -90,6 +90,17 @@ final class ChildKliping implements AutoCloseable {
         }
     }
 
+    /** Waits until stderr contains {@code text} (true) or the child ended / the timeout passed (false). */
+    boolean awaitErr(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (err().contains(text)) return true;
+            if (!process.isAlive()) return err().contains(text);
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
     List<String> linesSoFar() {
         synchronized (lines) {
             return List.copyOf(lines);

@@ -34,6 +34,21 @@ class CrashSafetyTest {
         killLoop(25, 20_000);
     }
 
+    @Test
+    void killDuringTheIndexRebuildLeavesAnArchiveThatRebuildsAgain() throws Exception {
+        Path archive = work.resolve("archive");
+        Path file = work.resolve("big.jsonl");
+        SyntheticArticles.writeJsonl(file, 3000, 3, 13);
+        InProcessCli cli = new InProcessCli(archive);
+        assertThat(cli.run("import", file.toString()).code()).isZero();
+        try (ChildKliping child = ChildKliping.start(archive, "reindex")) {
+            assertThat(child.awaitErr("Rebuilding the search index", Duration.ofMinutes(1))).as(child.err()).isTrue();
+            child.kill();
+        }
+        assertCheckConsistent(cli, 0);
+        assertThat(cli.run("search", "--json", "penanda2999").json().get("total").asLong()).isEqualTo(1);
+    }
+
     private void killLoop(int kills, int articles) throws Exception {
         long seed = Long.getLong("kliping.crash.seed", System.nanoTime());
         System.out.println("CrashSafetyTest seed = " + seed + " (rerun with -Dkliping.crash.seed=" + seed + ")");
