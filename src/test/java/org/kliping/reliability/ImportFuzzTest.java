@@ -38,7 +38,7 @@ class ImportFuzzTest {
 
     @Test
     void mutatedFilesAreImportedOrRejectedWithAReason() throws Exception {
-        fuzz(Long.getLong("kliping.fuzz.seed", System.nanoTime()), 100, Duration.ofSeconds(25));
+        fuzz(Long.getLong("kliping.fuzz.seed", System.nanoTime()), 80, Duration.ofSeconds(20));
     }
 
     @Test
