@@ -34,6 +34,8 @@ public final class Archive implements AutoCloseable {
     private final ArticleIndex index;
     private final IndexSync sync;
     private final Services services;
+    /** Kept apart from the index's own flag, which a rebuild's commit clears. */
+    private boolean rebuiltOnOpen;
 
     private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleIndex index) {
         this.dir = dir;
@@ -78,7 +80,8 @@ public final class Archive implements AutoCloseable {
     }
 
     private void bringIndexUpToDate(ProgressListener progress) {
-        if (index.needsRebuild()) sync.rebuild(progress);
+        rebuiltOnOpen = index.needsRebuild();
+        if (rebuiltOnOpen) sync.rebuild(progress);
         else sync.catchUp(progress);
     }
 
@@ -96,7 +99,7 @@ public final class Archive implements AutoCloseable {
     }
 
     public boolean indexWasRebuiltOnOpen() {
-        return index.needsRebuild();
+        return rebuiltOnOpen;
     }
 
     @Override
