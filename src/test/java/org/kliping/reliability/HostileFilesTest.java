@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -124,6 +126,48 @@ class HostileFilesTest {
                 "a hang, not a speed limit: before the fix this ran for many minutes");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void megabyteSourceOrPlaceNeitherBreaksTheImportNorPoisonsTheArchive() throws IOException {
+        String huge = "A" + "x".repeat(1_500_000);
+        Path file = Files.writeString(work.resolve("sumber.jsonl"), String.join("\n",
+                "{\"title\":\"Sumber Raksasa\",\"source\":\"" + huge + "\",\"body\":\"Berita dengan sumber yang sangat panjang.\"}",
+                "{\"title\":\"Tempat Raksasa\",\"place\":\"" + huge + "\",\"body\":\"Berita dengan tempat yang sangat panjang.\"}",
+                "{\"title\":\"Biasa\",\"source\":\"Kompas\",\"body\":\"Berita biasa tentang banjir di kota.\"}") + "\n");
+        InProcessCli.Result r = cli.run("import", "--json", file.toString());
+        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(r.json().get("imported").asInt() + r.json().get("rejected").size()).isEqualTo(3);
+        assertThat(cli.run("list").code()).as("the archive still opens").isZero();
+        InProcessCli.Result check = cli.run("check", "--json");
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(cli.run("search", "--json", "sangat panjang").json().get("total").asInt())
+                .isEqualTo(r.json().get("imported").asInt() - 1);
+    }
+
+    @Test
+    void hugeTagIsRefusedOrStoredWithoutPoisoningTheArchive() {
+        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        InProcessCli.Result r = cli.run("tag", "1", "--add", "t" + "x".repeat(40_000));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("a tag has at most 200 characters").doesNotContain("Exception");
+        assertThat(cli.run("list").code()).as("the archive still opens").isZero();
+        assertThat(cli.run("check").code()).isZero();
+    }
+
+    @Test
+    void hugeTagThatReachedTheStoreAnotherWayIsStillIndexed() throws Exception {
+        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        String huge = "t" + "x".repeat(40_000);
+        try (Connection c = StoredArchive.readWrite(archive.resolve("kliping.db")); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO tag (name, name_key) VALUES ('" + huge + "', '" + huge + "')");
+            st.executeUpdate("INSERT INTO article_tag (article_id, tag_id) VALUES (1, last_insert_rowid())");
+            st.executeUpdate("UPDATE change_seq SET value = value + 1");
+            st.executeUpdate("UPDATE article SET seq = (SELECT value FROM change_seq) WHERE id = 1");
+        }
+        InProcessCli.Result list = cli.run("list");
+        assertThat(list.code()).as("the index accepts whatever the store holds: %s", list.err()).isZero();
+        assertThat(cli.run("check").code()).isZero();
     }
 
     @Test
