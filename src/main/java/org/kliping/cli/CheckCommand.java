@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kliping.domain.ProgressListener;
 import org.kliping.service.CheckReport;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -21,9 +22,13 @@ final class CheckCommand extends ArchiveCommand {
     @Override
     int run(Services services) {
         CheckReport r = services.check().check(repair, new StderrProgress(err()));
+        // after a repair the exit code tells whether the archive is now consistent, so scripts can rely on it
+        boolean consistentNow = r.consistent()
+                || (repair && !r.repairs().isEmpty() && services.check().check(false, ProgressListener.NONE).consistent());
         if (json) {
             ObjectNode o = Json.object();
             o.put("consistent", r.consistent());
+            if (repair) o.put("consistentAfterRepair", consistentNow);
             o.put("integrity", r.integrity());
             o.put("articles", r.articles());
             o.put("indexed", r.indexed());
@@ -48,8 +53,9 @@ final class CheckCommand extends ArchiveCommand {
                     a.note() == null ? "" : " - " + a.note()));
             r.problems().forEach(p -> out().println("problem: " + p));
             r.repairs().forEach(p -> out().println("repaired: " + p));
-            out().println(r.consistent() ? "all consistent" : "problems found" + (repair ? " (repaired what could be)" : "; run 'kliping check --repair'"));
+            out().println(r.consistent() ? "all consistent" : consistentNow ? "problems found and repaired; all consistent now"
+                    : "problems found" + (repair ? " (repaired what could be)" : "; run 'kliping check --repair'"));
         }
-        return r.consistent() ? Cli.OK : Cli.SOME_REJECTED;
+        return consistentNow ? Cli.OK : Cli.SOME_REJECTED;
     }
 }

@@ -25,14 +25,17 @@ final class MarkdownArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
     private static final String[][] INLINE = {
-            {"!\\[([^\\]]*)]\\([^)]*\\)", ""},
-            {"\\[([^\\]]+)]\\([^)]*\\)", "$1"},
-            {"\\[([^\\]]+)]\\[[^\\]]*]", "$1"},
+            {"</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>", ""}, // raw HTML tags: the body is plain text
+            // bounded: no '[' inside link text, at most one '(...)' inside a URL, at most 1000 chars of emphasis,
+            // so a line of 30,000 '[' or '*a' is read in linear time instead of hanging the import
+            {"!\\[([^\\[\\]]*)]\\([^()]*(?:\\([^()]*\\)[^()]*)?\\)", ""},
+            {"\\[([^\\[\\]]+)]\\([^()]*(?:\\([^()]*\\)[^()]*)?\\)", "$1"},
+            {"\\[([^\\[\\]]+)]\\[[^\\[\\]]*]", "$1"},
             {"<(https?://[^>\\s]+)>", "$1"},
-            {"(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2"},
-            {"(?<![\\p{L}\\d*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\p{L}\\d*])", "$1"},
-            {"(?<![\\p{L}\\d_])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\d_])", "$1"},
-            {"~~(.+?)~~", "$1"},
+            {"(\\*\\*|__)(?=\\S)(.{1,1000}?)(?<=\\S)\\1", "$2"},
+            {"(?<![\\p{L}\\d*])\\*(?=\\S)(.{1,1000}?)(?<=\\S)\\*(?![\\p{L}\\d*])", "$1"},
+            {"(?<![\\p{L}\\d_])_(?=\\S)(.{1,1000}?)(?<=\\S)_(?![\\p{L}\\d_])", "$1"},
+            {"~~(.{1,1000}?)~~", "$1"},
             {"`([^`]+)`", "$1"},
     };
     private static final List<Map.Entry<Pattern, String>> INLINE_PATTERNS = inlinePatterns();

@@ -28,6 +28,8 @@ final class ArticleDocuments {
     private static final FieldType STORED_WITH_OFFSETS = offsetsType(true);
     private static final FieldType OFFSETS_ONLY = offsetsType(false);
 
+    private static final int MAX_KEYWORD_CHARS = 1000;
+
     private final FacetsConfig facetsConfig;
 
     ArticleDocuments(FacetsConfig facetsConfig) {
@@ -67,7 +69,9 @@ final class ArticleDocuments {
 
     private static void addKeywordFacet(Document doc, String value, String stored, String key, String text, String dim) {
         if (value == null || value.isBlank()) return;
-        String v = value.strip();
+        // Lucene refuses facet paths over 8191 chars and keywords over 32766 bytes, and one refused article
+        // would fail every open's catch-up; no real source, place or tag is this long (see clamp)
+        String v = clamp(value.strip());
         doc.add(new StoredField(stored, v));
         doc.add(new StringField(key, TextAnalysis.fold(v), Field.Store.NO));
         doc.add(new TextField(text, v, Field.Store.NO));
@@ -88,12 +92,17 @@ final class ArticleDocuments {
             }
         }
         Set<String> keys = new LinkedHashSet<>();
-        for (String p : paths) {
+        for (String path : paths) {
+            String p = clamp(path);
             if (keys.add(TextAnalysis.fold(p))) {
                 doc.add(new StringField(TAG_KEY, TextAnalysis.fold(p), Field.Store.NO));
                 doc.add(new SortedSetDocValuesFacetField(FACET_TAG, p));
             }
         }
+    }
+
+    private static String clamp(String keyword) {
+        return keyword.length() <= MAX_KEYWORD_CHARS ? keyword : keyword.substring(0, MAX_KEYWORD_CHARS);
     }
 
     private static void addNotes(Document doc, IndexEntry entry) {

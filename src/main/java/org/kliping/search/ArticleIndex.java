@@ -1,5 +1,6 @@
 package org.kliping.search;
 
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -12,6 +13,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -215,7 +218,14 @@ public final class ArticleIndex implements AutoCloseable {
     private static String storedSignature(Directory directory) {
         try {
             if (!DirectoryReader.indexExists(directory)) return null;
-            return SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            // garbage inside a segment is otherwise silent (wrong hits, not errors): verify every file's checksum
+            for (String f : commit.files(true)) {
+                try (IndexInput in = directory.openInput(f, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(in);
+                }
+            }
+            return commit.getUserData().get(SCHEMA_KEY);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: treated as absent, the caller wipes and rebuilds
         }

@@ -34,6 +34,7 @@ public final class Archive implements AutoCloseable {
     private final ArticleIndex index;
     private final IndexSync sync;
     private final Services services;
+    /** Kept apart from the index's own flag, which a rebuild's commit clears. */
     private boolean rebuiltOnOpen;
 
     private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleIndex index) {

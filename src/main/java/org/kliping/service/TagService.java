@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 /** Tagging, and renaming, merging, colouring and deleting tags; every change reaches the index. */
 public final class TagService {
 
+    /** Longer names are typing accidents, not tags; the index would cut them anyway. */
+    static final int MAX_TAG_CHARS = 200;
+
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}|[a-z]{3,20}");
 
     private final TagStore tags;
@@ -25,9 +28,18 @@ public final class TagService {
     /** Adds and removes tags on articles in one step. */
     public void tag(Collection<Long> articleIds, Collection<String> add, Collection<String> remove) {
         if (articleIds.isEmpty()) throw new InvalidInputException("no article given to tag");
-        if (!add.isEmpty()) tags.add(articleIds, add.stream().map(Tag::normalise).toList());
+        if (!add.isEmpty()) tags.add(articleIds, add.stream().map(TagService::checkedName).toList());
         if (!remove.isEmpty()) tags.remove(articleIds, remove);
         sync.catchUp(ProgressListener.NONE);
+    }
+
+    private static String checkedName(String name) {
+        String n = Tag.normalise(name);
+        if (n.length() > MAX_TAG_CHARS) {
+            throw new InvalidInputException("a tag has at most " + MAX_TAG_CHARS + " characters, not " + n.length()
+                    + " ('" + n.substring(0, 40) + "...')");
+        }
+        return n;
     }
 
     public List<Tag> all() {
@@ -40,7 +52,7 @@ public final class TagService {
 
     /** Renames a tag with its children; renaming onto an existing tag merges them. */
     public void rename(String oldName, String newName) {
-        tags.rename(oldName, newName);
+        tags.rename(oldName, checkedName(newName));
         sync.catchUp(ProgressListener.NONE);
     }
 

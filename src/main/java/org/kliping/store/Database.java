@@ -39,7 +39,9 @@ public final class Database implements AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a commit is on disk before the user is told it is saved, even across a power cut (WAL with
+            // NORMAL may lose the last commits then); imports commit in batches, so 10k articles took the same time
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
@@ -49,6 +51,7 @@ public final class Database implements AutoCloseable {
                                 + ", this version knows up to " + Migrations.LATEST + "); it was not modified."
                                 + " Use that newer version, or restore a backup with 'kliping restore'.", null);
             }
+            if (existed) quickCheck(c, file);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
             }
@@ -111,6 +114,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite opens a file whose interior pages are garbage without complaint and only fails when a query
+     * reaches them, possibly after a write elsewhere. {@code quick_check} reads every page first, so damage
+     * is refused before anything is written: about 0.3 s on a 10k-article (83 MB) archive, see
+     * docs/reliability.md.
+     */
+    private static void quickCheck(Connection c, Path file) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check(5)")) {
+            StringBuilder problems = new StringBuilder();
+            while (rs.next()) {
+                String row = rs.getString(1);
+                if (!"ok".equals(row)) problems.append(problems.length() > 0 ? "; " : "").append(row);
+            }
+            if (problems.length() > 0) throw new SQLiteException(problems.toString(), SQLiteErrorCode.SQLITE_CORRUPT);
+        }
+    }
+
     private static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
@@ -157,23 +177,44 @@ public final class Database implements AutoCloseable {
                 depth--;
             }
         }
+        depth = 1;
+        T result;
         try {
-            depth++;
             connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (Throwable t) {
-                connection.rollback();
-                throw t;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.apply(connection);
+            connection.commit();
         } catch (SQLException e) {
+            abort(e);
             throw storageError(e);
+        } catch (RuntimeException | Error e) {
+            abort(e);
+            throw e;
         } finally {
             depth = 0;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw storageError(e);
+        }
+        return result;
+    }
+
+    /**
+     * Rolls back after a failure and leaves transaction mode. SQLite may already have rolled back by
+     * itself (disk full, I/O error): then these calls fail too, and their errors are attached to the
+     * original one rather than hiding it. The driver leaves auto-commit on either way.
+     */
+    private void abort(Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -186,10 +227,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private StorageException storageError(SQLException e) {
+    /** Damage met while working is refused like damage met on open (exit 3, pointing to restore). */
+    private RuntimeException storageError(SQLException e) {
+        if (isDamage(e)) {
+            return new ArchiveUnavailableException(file, Reason.DAMAGED, "The archive database " + file
+                    + " is damaged (" + e.getMessage() + "). Restore a backup with 'kliping restore'.", e);
+        }
         String msg = e.getMessage();
         if (e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
-            msg = "the disk is full";
+            msg = "the disk is full; free some space and try again (what was saved before is kept)";
         }
         return new StorageException("Archive database " + file + ": " + msg, e);
     }
