@@ -58,6 +58,9 @@ final class ArticleDocuments {
         addTags(doc, entry);
         addNotes(doc, entry);
         addPublished(doc, a);
+        for (QuestionHints.Mention m : QuestionHints.mentions(a.title() + "\n" + body)) {
+            doc.add(new StringField(MENTIONS, m.term(), Field.Store.NO));
+        }
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {

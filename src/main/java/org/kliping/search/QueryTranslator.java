@@ -34,6 +34,8 @@ import static org.kliping.search.IndexFields.*;
 final class QueryTranslator {
     /** Larger than any realistic BM25 sum of a query's words, so "has every word" dominates. */
     static final float COORDINATION_BONUS = 1000f;
+    /** Words at most this many positions apart count as "near" for the proximity bonus. */
+    static final int PROXIMITY_SLOP = 2;
 
     private final QueryBuilder builder;
     private final SearchSettings settings;
@@ -81,11 +83,15 @@ final class QueryTranslator {
     private Query all(List<QueryNode> items) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
+        List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
         for (QueryNode item : items) {
             if (item instanceof QueryNode.Word w) {
                 Query q = takePart() ? word(w.text()) : null;
-                if (q != null) words.add(q);
+                if (q != null) {
+                    words.add(q);
+                    wordTexts.add(w.text());
+                }
             } else if (item instanceof QueryNode.Not not) {
                 Query q = node(not.inner());
                 if (q != null) b.add(q, Occur.MUST_NOT);
@@ -99,6 +105,8 @@ final class QueryTranslator {
         }
         if (!words.isEmpty()) {
             addWords(b, words, positive);
+            addProximity(b, wordTexts);
+            addAnswerHints(b, items);
             positive = true;
         }
         if (!positive) {
@@ -121,6 +129,30 @@ final class QueryTranslator {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query w : present) every.add(w, Occur.FILTER);
             b.add(new BoostQuery(new ConstantScoreQuery(every.build()), COORDINATION_BONUS), Occur.SHOULD);
+        }
+    }
+
+    /**
+     * Neighbouring query words that also stand near each other in the text ("Balai Kota", "Douwes Dekker")
+     * add a bonus: a sequential-dependence term, measured in docs/search-quality.md.
+     */
+    private void addProximity(BooleanQuery.Builder b, List<String> wordTexts) {
+        if (settings.proximityBoost() <= 0 || wordTexts.size() < 2) return;
+        for (int i = 0; i + 1 < wordTexts.size(); i++) {
+            String pair = wordTexts.get(i) + " " + wordTexts.get(i + 1);
+            add(b, builder.createPhraseQuery(BODY, pair, PROXIMITY_SLOP), settings.proximityBoost());
+            add(b, builder.createPhraseQuery(TITLE, pair, PROXIMITY_SLOP), settings.proximityBoost() * settings.titleBoost());
+        }
+    }
+
+    /** Question words are stop words for matching, but still say what the answer mentions. */
+    private void addAnswerHints(BooleanQuery.Builder b, List<QueryNode> items) {
+        if (settings.answerHintBoost() <= 0) return;
+        List<String> texts = items.stream().filter(i -> i instanceof QueryNode.Word)
+                .map(i -> ((QueryNode.Word) i).text()).toList();
+        for (QuestionHints.Mention m : QuestionHints.asked(texts)) {
+            Query mention = new ConstantScoreQuery(new TermQuery(new Term(MENTIONS, m.term())));
+            b.add(new BoostQuery(mention, settings.answerHintBoost()), Occur.SHOULD);
         }
     }
 

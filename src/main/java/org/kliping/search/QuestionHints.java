@@ -1,0 +1,53 @@
+package org.kliping.search;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Question words say what kind of answer is wanted: "kapan" (when) asks for a date, "berapa" (how many/much)
+ * for a number. Articles are marked at index time with what they mention; a question then prefers articles
+ * that mention the kind of thing asked for. Plain keyword queries are unaffected.
+ */
+final class QuestionHints {
+    enum Mention { DATE, NUMBER;
+        String term() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                    + "|november|desember|abad)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(ratus|ribu|juta|miliar|triliun)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ASKS_DATE = Set.of("kapan", "kapankah", "bilamana", "bilakah");
+    private static final Set<String> ASKS_NUMBER = Set.of("berapa", "berapakah");
+
+    private QuestionHints() {
+    }
+
+    /** What a text mentions, for the index. */
+    static Set<Mention> mentions(String text) {
+        Set<Mention> out = EnumSet.noneOf(Mention.class);
+        if (DATE.matcher(text).find()) out.add(Mention.DATE);
+        if (NUMBER.matcher(text).find()) out.add(Mention.NUMBER);
+        return out;
+    }
+
+    /** What the words of a query ask for ("tahun berapa" asks for a date). */
+    static Set<Mention> asked(Collection<String> words) {
+        Set<Mention> out = EnumSet.noneOf(Mention.class);
+        boolean year = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", "");
+            if (ASKS_DATE.contains(lower)) out.add(Mention.DATE);
+            if (ASKS_NUMBER.contains(lower)) out.add(Mention.NUMBER);
+            if (lower.equals("tahun")) year = true;
+        }
+        if (year && out.contains(Mention.NUMBER)) out.add(Mention.DATE);
+        return out;
+    }
+}
