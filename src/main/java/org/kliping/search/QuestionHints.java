@@ -26,6 +26,10 @@ final class QuestionHints {
     private static final Set<String> ASKS_DATE = Set.of("kapan", "kapankah", "bilamana", "bilakah");
     private static final Set<String> ASKS_NUMBER = Set.of("berapa", "berapakah");
 
+    private static final Set<String> QUESTION_WORDS = Set.of("apa", "apakah", "siapa", "siapakah", "kapan",
+            "kapankah", "berapa", "berapakah", "dimana", "dimanakah", "manakah", "bagaimana", "bagaimanakah",
+            "mengapa", "kenapa", "bilamana", "kemana", "darimana");
+
     private QuestionHints() {
     }
 
@@ -35,6 +39,14 @@ final class QuestionHints {
         if (DATE.matcher(text).find()) out.add(Mention.DATE);
         if (NUMBER.matcher(text).find()) out.add(Mention.NUMBER);
         return out;
+    }
+
+    /** True when the words contain a question word: then the query is a sentence, not a list of required words. */
+    static boolean isQuestion(Collection<String> words) {
+        for (String w : words) {
+            if (QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", ""))) return true;
+        }
+        return false;
     }
 
     /** What the words of a query ask for ("tahun berapa" asks for a date). */

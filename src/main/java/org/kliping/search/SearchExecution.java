@@ -64,6 +64,8 @@ final class SearchExecution {
         searcher.setSimilarity(new BM25Similarity(settings.bm25K1(), settings.bm25B()));
         Object[] collected;
         try {
+            // rewritten once here: the highlighter would otherwise rewrite it again for every hit
+            query = searcher.rewrite(query);
             collected = searcher.search(query, collectors(request));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(request.query(), "too many terms after expansion", e);

@@ -93,12 +93,14 @@ public final class SearchQualityEval {
 
         static List<EvalConfig> standardComparison() {
             return List.of(
-                    parse("standard-or=STANDARD,exact=0,coord=false"),
-                    parse("lucene-id-or=LUCENE_INDONESIAN,exact=0,coord=false"),
-                    parse("lucene-id+exact=LUCENE_INDONESIAN,exact=1,coord=false"),
-                    parse("kliping-or=KLIPING,exact=0,coord=false"),
-                    parse("kliping+exact=KLIPING,exact=1,coord=false"),
-                    parse("kliping+exact+coord=KLIPING,exact=1,coord=true"),
+                    parse("standard-or=STANDARD,exact=0,coord=false,hint=0"),
+                    parse("lucene-id-or=LUCENE_INDONESIAN,exact=0,coord=false,hint=0"),
+                    parse("lucene-id+exact=LUCENE_INDONESIAN,exact=1,coord=false,hint=0"),
+                    parse("kliping-or=KLIPING,exact=0,coord=false,hint=0"),
+                    parse("kliping+exact=KLIPING,exact=1,coord=false,hint=0"),
+                    parse("kliping+exact+hints=KLIPING,exact=1,coord=false,hint=2"),
+                    parse("kliping+title2=KLIPING,title=2"),
+                    parse("kliping+title0.5=KLIPING,title=0.5"),
                     parse("default=KLIPING"));
         }
     }
