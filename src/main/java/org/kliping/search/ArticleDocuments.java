@@ -58,7 +58,7 @@ final class ArticleDocuments {
         addTags(doc, entry);
         addNotes(doc, entry);
         addPublished(doc, a);
-        for (QuestionHints.Mention m : QuestionHints.mentions(a.title() + "\n" + body)) {
+        for (QuestionHints.Mention m : QuestionHints.mentions(body.isEmpty() ? a.title() : body)) {
             doc.add(new StringField(MENTIONS, m.term(), Field.Store.NO));
         }
         try {

@@ -87,13 +87,19 @@ final class QueryTranslator {
         List<Query> words = new ArrayList<>();
         List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
+        boolean question = settings.answerHintBoost() > 0 && QuestionHints.isQuestion(wordsOf(items));
         for (QueryNode item : items) {
-            if (item instanceof QueryNode.Word w) {
+            if (item instanceof QueryNode.Word w && question && QuestionHints.isQuestionFrame(w.text())) {
+                droppedOnlyStopWords = true;
+            } else if (item instanceof QueryNode.Word w) {
                 Query q = takePart() ? word(w.text()) : null;
                 if (q != null) {
                     words.add(q);
                     wordTexts.add(w.text());
                 }
+            } else if (item instanceof QueryNode.Prefix p) {
+                Query q = takePart() ? prefix(p.text()) : null; // ranks like a word
+                if (q != null) words.add(q);
             } else if (item instanceof QueryNode.Not not) {
                 Query q = node(not.inner());
                 if (q != null) b.add(q, Occur.MUST_NOT);
@@ -124,9 +130,7 @@ final class QueryTranslator {
      */
     private boolean coordinates(List<QueryNode> items, int wordCount) {
         if (!settings.coordination() || wordCount < 2 || wordCount > MAX_COORDINATED_WORDS) return false;
-        List<String> texts = items.stream().filter(i -> i instanceof QueryNode.Word)
-                .map(i -> ((QueryNode.Word) i).text()).toList();
-        return !QuestionHints.isQuestion(texts);
+        return !QuestionHints.isQuestion(wordsOf(items));
     }
 
     private void addWords(BooleanQuery.Builder b, List<Query> words, boolean othersRequired, boolean coordinate) {
@@ -161,12 +165,14 @@ final class QueryTranslator {
     /** Question words are stop words for matching, but still say what the answer mentions. */
     private void addAnswerHints(BooleanQuery.Builder b, List<QueryNode> items) {
         if (settings.answerHintBoost() <= 0) return;
-        List<String> texts = items.stream().filter(i -> i instanceof QueryNode.Word)
-                .map(i -> ((QueryNode.Word) i).text()).toList();
-        for (QuestionHints.Mention m : QuestionHints.asked(texts)) {
+        for (QuestionHints.Mention m : QuestionHints.asked(wordsOf(items))) {
             Query mention = new ConstantScoreQuery(new TermQuery(new Term(MENTIONS, m.term())));
             b.add(new BoostQuery(mention, settings.answerHintBoost()), Occur.SHOULD);
         }
+    }
+
+    private static List<String> wordsOf(List<QueryNode> items) {
+        return items.stream().filter(i -> i instanceof QueryNode.Word).map(i -> ((QueryNode.Word) i).text()).toList();
     }
 
     private Query any(List<QueryNode> items) {

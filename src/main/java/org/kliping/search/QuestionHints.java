@@ -30,6 +30,9 @@ final class QuestionHints {
             "kapankah", "berapa", "berapakah", "dimana", "dimanakah", "manakah", "bagaimana", "bagaimanakah",
             "mengapa", "kenapa", "bilamana", "kemana", "darimana");
 
+    private static final Set<String> FRAME_WORDS = Set.of("dimaksud", "maksud", "maksudnya", "pengertian", "definisi",
+            "arti", "artinya", "nama", "namanya", "sebutan", "disebut");
+
     private QuestionHints() {
     }
 
@@ -47,6 +50,14 @@ final class QuestionHints {
             if (QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", ""))) return true;
         }
         return false;
+    }
+
+    /**
+     * Words that frame a question rather than name its subject ("apa yang dimaksud dengan X", "pengertian X",
+     * "siapa nama ..."): the answer rarely repeats them, and a text that happens to contain them is no better.
+     */
+    static boolean isQuestionFrame(String word) {
+        return FRAME_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", ""));
     }
 
     /** What the words of a query ask for ("tahun berapa" asks for a date). */

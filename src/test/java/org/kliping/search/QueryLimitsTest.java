@@ -79,6 +79,17 @@ class QueryLimitsTest {
     }
 
     @Test
+    void manyBroadPrefixesStayWithinTheClauseLimit() {
+        StringBuilder q = new StringBuilder();
+        for (char a = 'a'; a <= 'z'; a++) for (char b : new char[] {'a', 'e', 'i', 'o', 'u'}) q.append(a).append(b).append("* ");
+
+        SearchResult result = index.search(SearchRequest.of(q.toString()));
+
+        assertThat(result.total()).isPositive();
+        assertThat(result.notices()).isNotEmpty();
+    }
+
+    @Test
     void megabyteQueryIsTruncatedWithANotice() {
         String q = "Kursk " + "x".repeat(1_000_000);
 
