@@ -232,10 +232,14 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Deletes every file of a damaged or outdated index, holding the write lock so a running writer is never hit. */
     private static void wipe(Directory directory) throws IOException {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        try {
             for (String file : directory.listAll()) {
+                lock.ensureValid();
                 if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) directory.deleteFile(file);
             }
+        } finally {
+            lock.close();
         }
     }
 

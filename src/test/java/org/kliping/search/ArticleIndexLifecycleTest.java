@@ -114,6 +114,7 @@ class ArticleIndexLifecycleTest {
     @Test
     void secondWriterOnTheSameFolderIsRefused() {
         try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
+            assertThat(index.needsRebuild()).isTrue();
             assertThatThrownBy(() -> ArticleIndex.open(dir, SearchSettings.defaults()))
                     .isInstanceOf(IndexAccessException.class)
                     .hasMessageContaining(dir.toString());

@@ -82,6 +82,7 @@ public final class SearchQualityEval {
                     case "k1" -> k1 = Float.parseFloat(kv[1]);
                     case "b" -> b = Float.parseFloat(kv[1]);
                     case "hint" -> hint = Float.parseFloat(kv[1]);
+                    case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
                         s = s.withAnalysis(AnalysisVariant.valueOf(kv[1]));
