@@ -77,6 +77,24 @@ class ArticleIndexLifecycleTest {
     }
 
     @Test
+    void damagedSegmentDataIsWipedAndAsksForRebuild() throws IOException {
+        try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
+            SeedArticles.entries().forEach(index::upsert);
+            index.commit(9);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> !p.getFileName().toString().startsWith("segments")
+                    && !p.getFileName().toString().endsWith(".lock")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4});
+            }
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
+            assertThat(index.needsRebuild()).isTrue();
+            assertThat(index.count()).isZero();
+        }
+    }
+
+    @Test
     void foreignFilesInTheFolderAreTreatedAsNoIndex() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "not an index");
         try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
