@@ -101,7 +101,7 @@ public final class SearchQualityEval {
                     parse("kliping+exact=KLIPING,exact=1,coord=false,hint=0"),
                     parse("kliping+exact+hints=KLIPING,exact=1,coord=false,hint=2"),
                     parse("kliping+title2=KLIPING,title=2"),
-                    parse("kliping+title0.5=KLIPING,title=0.5"),
+                    parse("kliping+title1=KLIPING,title=1"),
                     parse("default=KLIPING"));
         }
     }
