@@ -58,6 +58,11 @@ public final class SearchLatencyProbe {
                 index.search(new SearchRequest(queries.get(i), 20, 0, SortOrder.RELEVANCE));
                 nanos[i] = System.nanoTime() - t0;
             }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            final long[] raw = nanos.clone();
+            Arrays.sort(order, (a, b) -> Long.compare(raw[b], raw[a]));
+            for (int i = 0; i < 5; i++) System.out.printf(Locale.ROOT, "slow: %.1f ms %s%n", raw[order[i]] / 1e6, queries.get(order[i]));
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "%d articles, %d queries: p50 %.1f ms, p99 %.1f ms%n", index.count(), n,
                     nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6);
