@@ -60,6 +60,9 @@ final class ArticleDocuments {
         addTags(doc, entry);
         addNotes(doc, entry);
         addPublished(doc, a);
+        for (QuestionHints.Mention m : QuestionHints.mentions(body.isEmpty() ? a.title() : body)) {
+            doc.add(new StringField(MENTIONS, m.term(), Field.Store.NO));
+        }
         try {
             return facetsConfig.build(doc);
         } catch (IOException e) {

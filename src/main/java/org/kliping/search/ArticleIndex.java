@@ -84,15 +84,33 @@ public final class ArticleIndex implements AutoCloseable {
             directory = FSDirectory.open(dir);
             boolean rebuild = !signature.equals(storedSignature(directory));
             if (rebuild) wipe(directory);
-            FacetsConfig facets = ArticleDocuments.newFacetsConfig();
-            IndexWriter writer = new IndexWriter(directory, writerConfig(analysis));
-            return new ArticleIndex(dir, directory, writer, analysis, settings, facets, signature, rebuild);
+            try {
+                return openWriter(dir, directory, analysis, settings, signature, rebuild);
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException damaged) {
+                // readable commit point but damaged segment files: same remedy as an unreadable index
+                wipe(directory);
+                return openWriter(dir, directory, analysis, settings, signature, true);
+            }
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IndexAccessException(dir, "the index is in use by another Kliping process", e);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexAccessException(dir, "cannot open the search index", e);
+        }
+    }
+
+    private static ArticleIndex openWriter(Path dir, Directory directory, TextAnalysis analysis, SearchSettings settings,
+                                           String signature, boolean rebuild) throws IOException {
+        FacetsConfig facets = ArticleDocuments.newFacetsConfig();
+        IndexWriter writer = new IndexWriter(directory, writerConfig(analysis));
+        try {
+            return new ArticleIndex(dir, directory, writer, analysis, settings, facets, signature, rebuild);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback(); // releases the write lock so the caller can wipe and retry
+            throw e;
         }
     }
 
@@ -242,10 +260,14 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Deletes every file of a damaged or outdated index, holding the write lock so a running writer is never hit. */
     private static void wipe(Directory directory) throws IOException {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        try {
             for (String file : directory.listAll()) {
+                lock.ensureValid();
                 if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) directory.deleteFile(file);
             }
+        } finally {
+            lock.close();
         }
     }
 

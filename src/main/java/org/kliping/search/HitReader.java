@@ -57,6 +57,9 @@ final class HitReader {
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(1)
+                // term/phrase extraction instead of weight matches: the latter builds a Weight of the whole
+                // query for every hit (measured: p99 91 ms on 3k articles)
+                .withWeightMatches(false)
                 // terms of the unstemmed body (phrases, prefixes) are marked in the stored body text too
                 .withMaskedFieldsFunc(field -> BODY.equals(field) ? Set.of(BODY_EXACT) : Set.of())
                 .build();

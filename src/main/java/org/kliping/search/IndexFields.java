@@ -20,6 +20,7 @@ final class IndexFields {
     static final String TAG_KEY = "tag_key";     // folded keyword, one per tag and per ancestor
     static final String NOTES = "notes";         // article notes, highlight notes and quotes, stemmed
     static final String NOTES_EXACT = "notes_exact";
+    static final String MENTIONS = "mentions";   // StringField: what the text mentions (date, number), for questions
     static final String PUBLISHED = "published";      // LongPoint epoch day
     static final String PUBLISHED_DV = "published_dv"; // NumericDocValues epoch day for sorting
     static final String PUBLISHED_STORED = "published_stored";

@@ -22,10 +22,13 @@ import java.util.List;
  */
 final class PrefixExpansion {
     static final int MIN_PREFIX_CHARS = 2;
+    /** Index terms all prefixes of one query may expand to together: keeps the query under Lucene's clause limit. */
+    static final int QUERY_EXPANSION_BUDGET = 512;
 
     private final IndexReader reader;
     private final int maxExpansions;
     private final List<String> notices;
+    private int budget = QUERY_EXPANSION_BUDGET;
 
     PrefixExpansion(IndexReader reader, int maxExpansions, List<String> notices) {
         this.reader = reader;
@@ -39,15 +42,24 @@ final class PrefixExpansion {
             if (!notices.contains(notice)) notices.add(notice);
             return null;
         }
-        if (countTerms(field, prefix) > maxExpansions) {
-            String notice = "'" + prefix + "*' matches many words; only the " + maxExpansions + " most frequent were searched.";
+        int allowed = Math.min(maxExpansions, budget);
+        if (allowed == 0) {
+            String notice = "The query has too many prefixes; '" + prefix + "*' and later ones were ignored.";
+            if (notices.stream().noneMatch(n -> n.startsWith("The query has too many prefixes"))) notices.add(notice);
+            return null;
+        }
+        int found = countTerms(field, prefix, allowed);
+        if (found == 0) return null;
+        if (found > allowed) {
+            String notice = "'" + prefix + "*' matches many words; only the " + allowed + " most frequent were searched.";
             if (!notices.contains(notice)) notices.add(notice);
         }
-        return new PrefixQuery(new Term(field, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(maxExpansions));
+        budget -= Math.min(found, allowed);
+        return new PrefixQuery(new Term(field, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(allowed));
     }
 
     /** Counts terms with the prefix, stopping one past the limit. */
-    private int countTerms(String field, String prefix) {
+    private int countTerms(String field, String prefix, int limit) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) return 0;
@@ -56,7 +68,7 @@ final class PrefixExpansion {
             if (te.seekCeil(p) == TermsEnum.SeekStatus.END) return 0;
             int count = 0;
             for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p); t = te.next()) {
-                if (++count > maxExpansions) break;
+                if (++count > limit) break;
             }
             return count;
         } catch (IOException e) {

@@ -24,11 +24,13 @@ import static org.kliping.search.IndexFields.*;
 
 /**
  * "More like this": the article's most distinctive words as a query. Reports of the same event by another
- * outlet come first (their score is multiplied by {@link #OTHER_SOURCE_BOOST}): a reader comparing coverage
- * wants those more than a follow-up from the same outlet.
+ * outlet come first: a reader comparing coverage wants those more than a follow-up (or a duplicate) from the
+ * same outlet. "Same event" = a score of at least {@link #SAME_EVENT_FRACTION} of the best candidate's; among
+ * weaker candidates other outlets only get a score bonus.
  */
 final class RelatedArticles {
-    static final float OTHER_SOURCE_BOOST = 2f;
+    static final float OTHER_SOURCE_BOOST = 1.5f;
+    static final float SAME_EVENT_FRACTION = 0.2f;
     static final int MAX_QUERY_TERMS = 30;
     private static final int SNIPPET_CHARS = 200;
 
@@ -48,15 +50,21 @@ final class RelatedArticles {
         Query like = moreLikeThis(searcher).like(doc);
         Query query = new BooleanQuery.Builder().add(like, Occur.SHOULD).add(new TermQuery(key), Occur.MUST_NOT).build();
         TopDocs candidates = searcher.search(query, limit * 4);
-        List<SearchHit> hits = new ArrayList<>();
+        if (candidates.scoreDocs.length == 0) return List.of();
+        float sameEvent = candidates.scoreDocs[0].score * SAME_EVENT_FRACTION;
+        List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc sd : candidates.scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc, Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED, BODY));
             boolean otherSource = ownSource == null || !Objects.equals(ownSource, d.get(SOURCE));
             float score = otherSource ? sd.score * OTHER_SOURCE_BOOST : sd.score;
-            hits.add(HitReader.hit(d, score, opening(d.get(BODY))));
+            boolean firstTier = otherSource && sd.score >= sameEvent;
+            ranked.add(new Ranked(firstTier, HitReader.hit(d, score, opening(d.get(BODY)))));
         }
-        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+        ranked.sort(Comparator.comparing((Ranked r) -> !r.firstTier()).thenComparing(r -> -r.hit().score()));
+        return ranked.stream().limit(limit).map(Ranked::hit).toList();
+    }
+
+    private record Ranked(boolean firstTier, SearchHit hit) {
     }
 
     private MoreLikeThis moreLikeThis(IndexSearcher searcher) throws IOException {

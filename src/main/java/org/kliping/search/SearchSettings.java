@@ -19,10 +19,15 @@ import java.util.Objects;
  * @param exactBoost          weight of the unstemmed fields relative to the stemmed ones
  * @param noteBoost           weight of notes and highlight text in plain word searches
  * @param coordination        when true, articles containing every word rank above those that miss some
+ * @param proximityBoost      weight of neighbouring query words found near each other (0 = off)
+ * @param bm25K1              BM25 term-frequency saturation
+ * @param bm25B               BM25 length normalisation
+ * @param answerHintBoost     bonus for articles mentioning what a question asks for (a date for "kapan"), 0 = off
  */
 public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
                              int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
-                             float titleBoost, float exactBoost, float noteBoost, boolean coordination) {
+                             float titleBoost, float exactBoost, float noteBoost, boolean coordination,
+                             float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
 
     public SearchSettings {
         if (maxClauses < 1) throw new IllegalArgumentException("maxClauses < 1: " + maxClauses);
@@ -31,36 +36,47 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
         if (maxPrefixExpansions < 1) throw new IllegalArgumentException("maxPrefixExpansions < 1");
         if (maxNesting < 1) throw new IllegalArgumentException("maxNesting < 1");
+        if (proximityBoost < 0) throw new IllegalArgumentException("proximityBoost < 0");
         Objects.requireNonNull(analysis, "analysis");
     }
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
-                AnalysisVariant.KLIPING, 1.0f, 1.0f, 0.3f, true);
+                AnalysisVariant.KLIPING, 0.5f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                variant, titleBoost, exactBoost, noteBoost, coordination);
+                variant, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
     }
 
     public SearchSettings withBoosts(float title, float exact, float note) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, title, exact, note, coordination);
+                analysis, title, exact, note, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
     }
 
     public SearchSettings withCoordination(boolean on) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, on);
+                analysis, titleBoost, exactBoost, noteBoost, on, proximityBoost, bm25K1, bm25B, answerHintBoost);
     }
 
     public SearchSettings withSynonymsFile(Path file) {
         return new SearchSettings(file, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
     }
 
     public SearchSettings withLimits(int clauses, int queryChars, Duration searchTimeout) {
         return new SearchSettings(synonymsFile, clauses, queryChars, searchTimeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
+    }
+
+    public SearchSettings withRanking(float proximity, float k1, float b) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximity, k1, b, answerHintBoost);
+    }
+
+    public SearchSettings withAnswerHintBoost(float boost) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, boost);
     }
 }

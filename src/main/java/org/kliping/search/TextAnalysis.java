@@ -115,8 +115,11 @@ final class TextAnalysis {
         }
         if (!stopWords.isEmpty()) ts = new StopFilter(ts, stopWords);
         if (stem && variant != AnalysisVariant.STANDARD) {
-            if (variant == AnalysisVariant.KLIPING) ts = new SetKeywordMarkerFilter(ts, protectedWords);
-            ts = new IndonesianStemFilter(ts);
+            if (variant == AnalysisVariant.KLIPING) {
+                ts = new NasalPrefixStemFilter(new SetKeywordMarkerFilter(ts, protectedWords));
+            } else {
+                ts = new IndonesianStemFilter(ts);
+            }
         }
         return ts;
     }

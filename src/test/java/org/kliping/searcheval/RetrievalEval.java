@@ -1,0 +1,140 @@
+package org.kliping.searcheval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kliping.domain.Article;
+import org.kliping.domain.IndexEntry;
+import org.kliping.domain.SearchHit;
+import org.kliping.domain.SearchRequest;
+import org.kliping.domain.SortOrder;
+import org.kliping.search.ArticleIndex;
+import org.kliping.search.SearchSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Indexes a corpus through {@link ArticleIndex} and scores known-item/QA retrieval (one relevant doc per query). */
+final class RetrievalEval {
+    static final int CUTOFF = 10;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Scores(double mrr, double recall, int queries) {
+        static final Scores NONE = new Scores(Double.NaN, Double.NaN, 0);
+    }
+
+    record IndosumScores(Scores titleBodyOnly, Scores summaryBodyOnly, Scores summaryWithTitles) {
+        static final IndosumScores NONE = new IndosumScores(Scores.NONE, Scores.NONE, Scores.NONE);
+    }
+
+    record Query(String qid, String text) {
+    }
+
+    private RetrievalEval() {
+    }
+
+    static Scores tydi(Path dir, SearchSettings settings) throws IOException {
+        List<IndexEntry> entries = new ArrayList<>();
+        long id = 1;
+        for (JsonNode n : jsonl(dir.resolve("corpus.jsonl"))) {
+            entries.add(entry(id++, n.get("id").asText(), "", n.get("text").asText(), null, null));
+        }
+        List<Query> queries = new ArrayList<>();
+        for (JsonNode n : jsonl(dir.resolve("queries.jsonl"))) queries.add(new Query(n.get("qid").asText(), n.get("query").asText()));
+        return run(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
+    }
+
+    static IndosumScores indosum(Path articlesDir, Path queriesDir, SearchSettings settings) throws IOException {
+        List<IndexEntry> bodyOnly = new ArrayList<>();
+        List<IndexEntry> withTitles = new ArrayList<>();
+        long id = 1;
+        for (JsonNode n : jsonl(articlesDir.resolve("articles.jsonl"))) {
+            String ext = n.get("id").asText();
+            String title = n.path("title").isNull() ? "" : n.path("title").asText("");
+            LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null;
+            String source = n.path("source").asText(null);
+            bodyOnly.add(entry(id, ext, "", n.get("body").asText(), source, date));
+            withTitles.add(entry(id, ext, title, n.get("body").asText(), source, date));
+            id++;
+        }
+        List<Query> titles = new ArrayList<>();
+        List<Query> summaries = new ArrayList<>();
+        for (JsonNode n : jsonl(queriesDir.resolve("queries.jsonl"))) {
+            Query q = new Query(n.get("qid").asText(), n.get("query").asText());
+            (q.qid().startsWith("T-") ? titles : summaries).add(q);
+        }
+        Map<String, String> qrels = qrels(queriesDir.resolve("qrels.txt"));
+        // Titles are derived from the URL slug, so title queries run against bodies only (see the data README).
+        return new IndosumScores(run(bodyOnly, titles, qrels, settings), run(bodyOnly, summaries, qrels, settings),
+                run(withTitles, summaries, qrels, settings));
+    }
+
+    private static Scores run(List<IndexEntry> entries, List<Query> queries, Map<String, String> qrels,
+                              SearchSettings settings) throws IOException {
+        Path dir = Files.createTempDirectory("kliping-eval");
+        try (ArticleIndex index = ArticleIndex.open(dir, settings)) {
+            entries.forEach(index::upsert);
+            index.commit(entries.size());
+            double rr = 0;
+            int found = 0;
+            StringBuilder misses = new StringBuilder();
+            for (Query q : queries) {
+                String relevant = qrels.get(q.qid());
+                List<SearchHit> hits = index.search(new SearchRequest(q.text(), CUTOFF, 0, SortOrder.RELEVANCE)).hits();
+                int rank = 0;
+                while (rank < hits.size() && !hits.get(rank).externalId().equals(relevant)) rank++;
+                if (rank < hits.size()) {
+                    rr += 1.0 / (rank + 1);
+                    found++;
+                }
+                if (rank > 0 && !hits.isEmpty()) {
+                    misses.append(q.qid()).append('\t').append(rank < hits.size() ? rank + 1 : -1).append('\t')
+                            .append(q.text()).append("\n   relevant ").append(relevant).append("\n   top ")
+                            .append(hits.get(0).snippet()).append('\n');
+                }
+            }
+            String dump = System.getenv("KLIPING_EVAL_DUMP");
+            if (dump != null) Files.writeString(Path.of(dump), misses.toString(), StandardCharsets.UTF_8);
+            return new Scores(rr / queries.size(), (double) found / queries.size(), queries.size());
+        } finally {
+            deleteRecursively(dir);
+        }
+    }
+
+    private static IndexEntry entry(long id, String externalId, String title, String body, String source, LocalDate date) {
+        Article a = new Article(id, externalId, title, false, "", body, source, null, date, null, null, "id",
+                "eval", null, "", false, false);
+        return new IndexEntry(a, List.of(), List.of(), List.of());
+    }
+
+    static List<JsonNode> jsonl(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) out.add(JSON.readTree(line));
+        }
+        return out;
+    }
+
+    private static Map<String, String> qrels(Path file) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && !f[3].equals("0")) out.put(f[0], f[2]);
+        }
+        return out;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
