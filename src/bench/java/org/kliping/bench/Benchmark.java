@@ -119,11 +119,13 @@ public final class Benchmark {
 
     private void recordDiskSizes(Path archive, Path fts5) {
         results.diskBytes.put("corpus JSONL", results.corpusBytes);
-        results.diskBytes.put("Kliping SQLite (kliping.db*)", Files2.size(archive.resolve(Archive.DATABASE_FILE))
-                + Files2.size(archive.resolve(Archive.DATABASE_FILE + "-wal")));
-        results.diskBytes.put("Kliping Lucene index", Files2.size(archive.resolve(Archive.INDEX_FOLDER)));
-        results.diskBytes.put("bare Lucene index", Files2.size(work("lucene-" + options.articles())));
-        results.diskBytes.put("FTS5 database", Files2.size(fts5) + Files2.size(Path.of(fts5 + "-wal")));
+        if (results.kliping != null) {
+            results.diskBytes.put("Kliping SQLite (kliping.db, WAL)", Files2.size(archive.resolve(Archive.DATABASE_FILE))
+                    + Files2.size(archive.resolve(Archive.DATABASE_FILE + "-wal")));
+            results.diskBytes.put("Kliping Lucene index", Files2.size(archive.resolve(Archive.INDEX_FOLDER)));
+        }
+        if (results.lucene != null) results.diskBytes.put("bare Lucene index", Files2.size(work("lucene-" + options.articles())));
+        if (results.fts5 != null) results.diskBytes.put("FTS5 database", Files2.size(fts5) + Files2.size(Path.of(fts5 + "-wal")));
     }
 
     private interface Step<T> {
