@@ -94,9 +94,8 @@ final class QueryMix {
 
     private Query prefix(List<String> words, Random random) {
         List<String> longWords = words.stream().filter(w -> w.length() >= PREFIX_LENGTH + 2).toList();
-        String w = longWords.isEmpty() ? pick(new ArrayList<>(middleWords).stream()
-                .filter(x -> x.length() >= PREFIX_LENGTH + 2).sorted().toList(), random) : pick(longWords, random);
-        String p = w.substring(0, PREFIX_LENGTH);
+        if (longWords.isEmpty()) longWords = middleWords.stream().filter(w -> w.length() >= PREFIX_LENGTH + 2).sorted().toList();
+        String p = pick(longWords, random).substring(0, PREFIX_LENGTH);
         return new Query(Type.PREFIX, p + "*", quote(p) + "*");
     }
 
