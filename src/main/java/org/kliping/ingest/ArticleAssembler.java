@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The steps every format shares once it has raw paragraphs: headline or derived title, boilerplate and
@@ -15,6 +16,11 @@ final class ArticleAssembler {
     static final String DATE_NOT_RESOLVED = "date not resolved";
     /** The publication date is looked for in the opening paragraphs only; later dates are events. */
     private static final int DATE_PARAGRAPHS = 3;
+    /** "Diterbitkan: Senin, 28 September 2025 10:15 WIB" fits; longer lines are prose. */
+    private static final int DATE_LINE_MAX_CHARS = 80;
+    /** What may surround a date on a line of its own: punctuation, "Diterbitkan", "Dipublikasikan", "|". */
+    private static final Pattern DATE_LINE_REST = Pattern.compile(
+            "(?i)[\\s\\p{Punct}\u2013\u2014]*(?:(?:diterbitkan|dipublikasikan|diperbarui|published|updated)\\b[\\s:]*)?[\\s\\p{Punct}\u2013\u2014]*");
 
     private final CleaningRules rules;
 
@@ -36,6 +42,7 @@ final class ArticleAssembler {
         if (known.title() == null && headlineAllowed && paragraphs.size() >= 2 && isHeadline(paragraphs.get(0))) {
             headline = paragraphs.remove(0);
         }
+        String dateLine = takeDateLine(paragraphs);
         CleaningRules.Cleaned cleaned = rules.apply(paragraphs);
         if (cleaned.paragraphs().isEmpty()) throw new UnreadableArticleException("no article text found");
         List<String> body = cleaned.paragraphs();
@@ -44,11 +51,28 @@ final class ArticleAssembler {
         if (derived) title = Titles.deriveFromLede(body.get(0));
 
         List<String> warnings = new ArrayList<>(original.warnings());
-        DateResult date = date(known, body, warnings);
+        DateResult date = date(known.dateText() == null && dateLine != null ? known.withDate(dateLine) : known, body, warnings);
         return new ArticleDraft(known.externalId(), title.strip(), derived, body.get(0), body,
                 firstNonBlank(known.source(), cleaned.source()), firstNonBlank(known.place(), cleaned.place()),
                 date.published(), date.text(), known.url(), known.language(), original.where().originName(),
                 original.bytes(), original.text(), warnings);
+    }
+
+    /**
+     * Removes a line that is only a date ("Diterbitkan: Senin, 28 April 2025 10:15 WIB" under a pasted headline)
+     * and returns the date as written: it is the publication date, not the lede.
+     */
+    private static String takeDateLine(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATE_PARAGRAPHS, paragraphs.size()); i++) {
+            String paragraph = paragraphs.get(i);
+            if (paragraph.length() > DATE_LINE_MAX_CHARS) continue;
+            Optional<IndonesianDates.Mention> mention = IndonesianDates.find(paragraph, null);
+            if (mention.isPresent() && DATE_LINE_REST.matcher(paragraph.replace(mention.get().text(), "")).matches()) {
+                paragraphs.remove(i);
+                return mention.get().text();
+            }
+        }
+        return null;
     }
 
     private boolean isHeadline(String paragraph) {

@@ -25,9 +25,22 @@ public final class CleaningRules {
     static final int DATELINE_PARAGRAPHS = 3;
     private static final Pattern DEFINE_REFERENCE = Pattern.compile("(?<![\\\\][pP])\\{([A-Z][A-Z_]{2,})}");
 
-    private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE }
+    private enum Kind { DROP_PARAGRAPH, STRIP_PREFIX, STRIP_SUFFIX, DATELINE, LEDE_DATELINE }
 
-    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource) {
+    /** A rule anchored at the end ({@code $}) only looks at this much of a paragraph's tail. */
+    private static final int SUFFIX_WINDOW = 200;
+
+    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean atStart, boolean atEnd) {
+        /**
+         * find() semantics, but cheaper for anchored rules, which run on every paragraph of every article:
+         * one anchored at the start is tried there only, one anchored at the end searches the tail only.
+         */
+        Matcher matchIn(String text) {
+            Matcher m = pattern.matcher(text);
+            if (atStart) return m.lookingAt() ? m : null;
+            if (atEnd) m.region(Math.max(0, text.length() - SUFFIX_WINDOW), text.length()).useAnchoringBounds(false);
+            return m.find() ? m : null;
+        }
     }
 
     /** The cleaned paragraphs and what the dateline told. Place and source may be null. */
@@ -43,7 +56,7 @@ public final class CleaningRules {
 
     private CleaningRules(List<Rule> rules, Map<String, String> defines) {
         this.rules = List.copyOf(rules);
-        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE)
+        this.datelines = rules.stream().filter(rule -> rule.kind() == Kind.DATELINE || rule.kind() == Kind.LEDE_DATELINE)
                 .sorted(Comparator.comparing(rule -> !rule.hasSource())).toList();
         this.defines = Map.copyOf(defines);
     }
@@ -92,8 +105,9 @@ public final class CleaningRules {
         }
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, kept.size()); i++) {
             for (Rule rule : datelines) {
-                Matcher m = rule.pattern().matcher(kept.get(i));
-                if (m.find()) return withDateline(kept, i, rule, m);
+                if (rule.kind() == Kind.LEDE_DATELINE && i > 0) continue;
+                Matcher m = rule.matchIn(kept.get(i));
+                if (m != null) return withDateline(kept, i, rule, m);
             }
         }
         return new Cleaned(kept, null, null);
@@ -104,10 +118,13 @@ public final class CleaningRules {
         for (Rule rule : rules) {
             switch (rule.kind()) {
                 case DROP_PARAGRAPH -> {
-                    if (rule.pattern().matcher(text).find()) return "";
+                    if (rule.matchIn(text) != null) return "";
                 }
-                case STRIP_PREFIX, STRIP_SUFFIX -> text = rule.pattern().matcher(text).replaceFirst("").strip();
-                case DATELINE -> { }
+                case STRIP_PREFIX, STRIP_SUFFIX -> {
+                    Matcher m = rule.matchIn(text);
+                    if (m != null) text = (text.substring(0, m.start()) + text.substring(m.end())).strip();
+                }
+                case DATELINE, LEDE_DATELINE -> { }
             }
         }
         return text;
@@ -143,7 +160,10 @@ public final class CleaningRules {
         Kind kind = kindOf(parts[0]);
         String regex = expand(parts[1], defines);
         try {
-            into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>")));
+            boolean atStart = regex.startsWith("^") || regex.startsWith("(?i)^");
+            boolean atEnd = regex.endsWith("$") && !regex.endsWith("\\$");
+            into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>"),
+                    atStart, atEnd));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
         }
@@ -155,6 +175,7 @@ public final class CleaningRules {
             case "strip-prefix" -> Kind.STRIP_PREFIX;
             case "strip-suffix" -> Kind.STRIP_SUFFIX;
             case "dateline" -> Kind.DATELINE;
+            case "lede-dateline" -> Kind.LEDE_DATELINE;
             default -> throw new IllegalArgumentException("unknown rule kind \"" + word + "\"");
         };
     }

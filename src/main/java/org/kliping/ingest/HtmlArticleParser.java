@@ -45,8 +45,13 @@ final class HtmlArticleParser {
                 .orElse(null);
         String source = meta(page, "meta[property=og:site_name]").orElseGet(() -> host(url));
         String title = title(page, source, url);
+        String heading = Optional.ofNullable(page.selectFirst("h1")).map(h1 -> ParagraphSplitter.normaliseSpaces(h1.text()))
+                .orElse("");
         List<String> paragraphs = HtmlContent.paragraphs(page);
-        if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equalsIgnoreCase(title)) paragraphs.remove(0);
+        // the page's own headline repeated at the top of the article body is not body text
+        if (!paragraphs.isEmpty() && (paragraphs.get(0).equalsIgnoreCase(heading) || paragraphs.get(0).equalsIgnoreCase(title))) {
+            paragraphs.remove(0);
+        }
         if (paragraphs.isEmpty()) throw new UnreadableArticleException("no article text found in HTML");
         KnownFields known = new KnownFields(null, title, source, null, date(page), url, language(page), null);
         var original = new ArticleAssembler.Original(where, bytes, decoded.text(), decoded.warnings());

@@ -10,6 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +31,8 @@ final class HtmlContent {
             + "|breadcrumbs?|popular|populer|terpopuler|recommend\\w*)([-_\\s]|$)");
     /** A widget-looking element holding more than this share of the page text is the content itself. */
     private static final double WIDGET_MAX_SHARE = 0.3;
+    /** Shorter paragraphs are captions, bylines and menu entries, not evidence of content. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "br", "hr", "figcaption", "address", "center");
@@ -60,8 +64,7 @@ final class HtmlContent {
         if (marked != null && !marked.text().isBlank()) return marked;
         Element article = largest(page.select("article"));
         if (article != null && !article.text().isBlank()) return article;
-        Element densest = page.select("p").parents().stream()
-                .max(Comparator.comparingInt(HtmlContent::ownParagraphText)).orElse(null);
+        Element densest = densestParagraphBlock(page);
         return densest != null ? densest : page.body();
     }
 
@@ -69,9 +72,21 @@ final class HtmlContent {
         return elements.stream().max(Comparator.comparingInt(e -> e.text().length())).orElse(null);
     }
 
-    /** Text in direct {@code <p>} children: the measure of a content block, which menus and link lists lack. */
-    private static int ownParagraphText(Element element) {
-        return element.children().stream().filter(child -> child.normalName().equals("p")).mapToInt(p -> p.text().length()).sum();
+    /**
+     * The element holding the most paragraph text: each paragraph counts fully for its parent and half for its
+     * grandparent (the Readability idea), so paragraphs wrapped one level deeper still add up to one block,
+     * while menus and link lists (short or no paragraphs) score little.
+     */
+    private static Element densestParagraphBlock(Document page) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element paragraph : page.select("p")) {
+            int length = paragraph.text().length();
+            if (length < MIN_PARAGRAPH_CHARS || paragraph.parent() == null) continue;
+            scores.merge(paragraph.parent(), (double) length, Double::sum);
+            Element grandparent = paragraph.parent().parent();
+            if (grandparent != null) scores.merge(grandparent, length / 2.0, Double::sum);
+        }
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static List<String> blocks(Element root) {

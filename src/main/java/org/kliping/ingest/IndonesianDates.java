@@ -22,6 +22,7 @@ public final class IndonesianDates {
     public record Mention(String text, Optional<LocalDate> date) {
     }
 
+    // month and day names are ASCII, so plain CASE_INSENSITIVE suffices (and is much faster than UNICODE_CASE)
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, DayOfWeek> DAYS = days();
     private static final String MONTH = "(?<month>" + alternation(MONTHS) + ")\\b\\.?";
@@ -32,19 +33,19 @@ public final class IndonesianDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?:" + DAY_NAME + ",?\\s+)?\\b(?<day>\\d{1,2})\\s+" + MONTH + "\\s+(?<year>\\d{4})\\b"
                     + "(?:,?\\s+(?:pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:WIB|WITA|WIT))?)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b" + MONTH + "\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(?<day>\\d{1,2})([/.-])(?<mon>\\d{1,2})\\2(?<year>\\d{4})\\b");
     private static final Pattern YEAR_FIRST_SLASH = Pattern.compile("\\b(?<year>\\d{4})/(?<mon>\\d{1,2})/(?<day>\\d{1,2})\\b");
     private static final Pattern DAY_NAME_SHORT = Pattern.compile(
             "\\b" + DAY_NAME + "\\s*\\((?<day>\\d{1,2})/(?<mon>\\d{1,2})(?:/(?<year>\\d{2}|\\d{4}))?\\)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_NAME_DAY_MONTH = Pattern.compile(
-            "\\b" + DAY_NAME + ",?\\s+(?<day>\\d{1,2})\\s+" + MONTH + "(?!\\s+\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b" + DAY_NAME + ",?\\s+(?<day>\\d{1,2})\\s+" + MONTH + "(?!\\s+\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(?<day>\\d{1,2})\\s+" + MONTH + "(?!\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b(?<day>\\d{1,2})\\s+" + MONTH + "(?!\\s*\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPACT = Pattern.compile("^\\s*(?<year>\\d{4})(?<mon>\\d{2})(?<day>\\d{2})\\s*$");
 
     /** Patterns that find a publication date in running text, where bare "24 April" is more often an event. */

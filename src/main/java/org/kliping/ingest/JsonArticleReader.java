@@ -79,7 +79,7 @@ final class JsonArticleReader {
         try (JsonParser parser = mapper.createParser(source.open())) {
             shape = shapeOf(parser);
         } catch (JsonProcessingException e) {
-            sink.accept(new ReadOutcome.Rejected(where.location(), "malformed JSON: " + e.getOriginalMessage()));
+            sink.accept(new ReadOutcome.Rejected(where.location(), malformed(e)));
             return;
         }
         switch (shape) {
@@ -121,23 +121,27 @@ final class JsonArticleReader {
     }
 
     private void readArray(ByteSource source, Where where, Consumer<ReadOutcome> sink) throws IOException {
-        int index = 0;
+        int items = 0;
         try (JsonParser parser = mapper.createParser(source.open())) {
             parser.nextToken();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) throw new UnreadableArticleException("the JSON array is cut off after " + items + " items");
                 if (Thread.currentThread().isInterrupted()) throw ArticleReaders.cancelled(where);
-                Where at = where.item(index++);
                 long start = parser.currentTokenLocation().getByteOffset();
                 parser.skipChildren();
                 long end = parser.currentTokenLocation().getByteOffset() + 1;
-                sink.accept(arrayItem(token, start, end, source, at));
+                sink.accept(arrayItem(token, start, end, source, where.item(items)));
+                items++;
             }
         } catch (JsonProcessingException e) {
-            sink.accept(new ReadOutcome.Rejected(where.location(), "malformed JSON after " + index
-                    + " items, stopped reading: " + e.getOriginalMessage()));
+            sink.accept(new ReadOutcome.Rejected(where.location(), malformed(e) + "; stopped reading after "
+                    + items + " items"));
+            return;
+        } catch (UnreadableArticleException e) {
+            sink.accept(new ReadOutcome.Rejected(where.location(), e.reason()));
             return;
         }
-        if (index == 0) sink.accept(new ReadOutcome.Rejected(where.location(), "no articles in the JSON array"));
+        if (items == 0) sink.accept(new ReadOutcome.Rejected(where.location(), "no articles in the JSON array"));
     }
 
     private ReadOutcome arrayItem(JsonToken token, long start, long end, ByteSource source, Where at) throws IOException {
@@ -155,7 +159,7 @@ final class JsonArticleReader {
             JsonNode node = mapper.readTree(bytes);
             return new ReadOutcome.Parsed(at.location(), toDraft(node, bytes, at));
         } catch (JsonProcessingException e) {
-            return new ReadOutcome.Rejected(at.location(), "malformed JSON: " + e.getOriginalMessage());
+            return new ReadOutcome.Rejected(at.location(), malformed(e));
         } catch (IOException e) {
             return new ReadOutcome.Rejected(at.location(), "cannot read JSON: " + e.getMessage());
         } catch (UnreadableArticleException e) {
@@ -175,6 +179,15 @@ final class JsonArticleReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         var original = new ArticleAssembler.Original(at, bytes, decoded.text(), List.of());
         return assembler.assemble(ParagraphSplitter.split(body), known, false, original);
+    }
+
+    /** Jackson's message without its source-location noise, with the column (and line, in a document). */
+    private static String malformed(JsonProcessingException e) {
+        String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?]\\)", "");
+        var at = e.getLocation();
+        if (at == null || at.getColumnNr() < 1) return "malformed JSON: " + message;
+        String where = at.getLineNr() > 1 ? "line " + at.getLineNr() + ", column " : "column ";
+        return "malformed JSON: " + message + " (" + where + at.getColumnNr() + ")";
     }
 
     private static String bodyOf(JsonNode node) {

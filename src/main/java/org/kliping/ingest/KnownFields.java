@@ -11,7 +11,7 @@ record KnownFields(String externalId, String title, String source, String place,
         return new KnownFields(null, null, null, null, null, null, null, null);
     }
 
-    KnownFields withTitle(String newTitle) {
-        return new KnownFields(externalId, newTitle, source, place, dateText, url, language, referenceYear);
+    KnownFields withDate(String newDateText) {
+        return new KnownFields(externalId, title, source, place, newDateText, url, language, referenceYear);
     }
 }

@@ -71,16 +71,26 @@ final class Titles {
         return String.join(" ", words);
     }
 
-    /** Places are shown in title case: "MOSKOW" becomes "Moskow", "GOLD COAST" becomes "Gold Coast". */
+    /**
+     * Places are shown in title case: "MOSKOW" becomes "Moskow", "NEW YORK" becomes "New York"; only listed
+     * acronyms stay ("DKI Jakarta"), since a dateline shouts every word, short ones too.
+     */
     static String titleCasePlace(String place) {
         return Arrays.stream(place.strip().split("\\s+"))
-                .map(word -> isShouted(word) ? capitaliseUnlessAcronym(word) : word)
+                .map(word -> isShouted(word) && !isListedAcronym(word) ? capitalise(word) : word)
                 .collect(Collectors.joining(" "));
     }
 
     private static String capitaliseUnlessAcronym(String word) {
         long letters = word.chars().filter(Character::isLetter).count();
-        if (letters <= ACRONYM_MAX_LETTERS || ACRONYMS.contains(word.replaceAll("\\P{L}", ""))) return word;
+        return letters <= ACRONYM_MAX_LETTERS || isListedAcronym(word) ? word : capitalise(word);
+    }
+
+    private static boolean isListedAcronym(String word) {
+        return ACRONYMS.contains(word.replaceAll("\\P{L}", ""));
+    }
+
+    private static String capitalise(String word) {
         return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 

@@ -34,6 +34,7 @@ public final class Archive implements AutoCloseable {
     private final ArticleIndex index;
     private final IndexSync sync;
     private final Services services;
+    private boolean rebuiltOnOpen;
 
     private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleIndex index) {
         this.dir = dir;
@@ -78,7 +79,8 @@ public final class Archive implements AutoCloseable {
     }
 
     private void bringIndexUpToDate(ProgressListener progress) {
-        if (index.needsRebuild()) sync.rebuild(progress);
+        rebuiltOnOpen = index.needsRebuild();
+        if (rebuiltOnOpen) sync.rebuild(progress);
         else sync.catchUp(progress);
     }
 
@@ -95,8 +97,9 @@ public final class Archive implements AutoCloseable {
         return services;
     }
 
+    /** True when the index was missing, unreadable or of another schema and this open rebuilt it. */
     public boolean indexWasRebuiltOnOpen() {
-        return index.needsRebuild();
+        return rebuiltOnOpen;
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.KlipingException;
 import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.NearDuplicates;
 import org.kliping.ingest.ReadOutcome;
 import org.kliping.service.ImportListener.Status;
 import org.kliping.service.ImportReport.Problem;
@@ -62,6 +63,31 @@ public final class ImportService {
         run.flush();
         sync.commit();
         return run.report();
+    }
+
+    /**
+     * Imports the seed articles bundled with the app; the window calls this when it has just created
+     * the default archive (an archive a user emptied stays empty).
+     */
+    public ImportReport importBundledSeeds(ImportListener listener) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("kliping-seeds");
+            return importPaths(BundledSeeds.extractTo(tmp), listener);
+        } catch (IOException e) {
+            throw new org.kliping.domain.StorageException("cannot unpack the seed articles: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover folder in the temporary directory is harmless
+        }
     }
 
     private static void collect(Path p, List<Path> files, Run run) {
@@ -142,7 +168,7 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, null, now));
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
                 freshOutcomes.add(p);
             }
             pending.clear();
@@ -159,10 +185,22 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             sync.applyInserted(entries, inserted.firstSequence(), inserted.lastSequence());
+            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
         }
 
         ImportReport report() {
             return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled);
+        }
+    }
+
+    /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
+    private void linkNearDuplicates(long id, NewArticle n) {
+        for (long other : articles.nearDuplicateCandidates(id, n.sketch())) {
+            articles.find(other).ifPresent(o -> {
+                if (NearDuplicates.areNearDuplicates(n.draft().body(), o.body())) {
+                    articles.linkNearDuplicate(id, other, 0);
+                }
+            });
         }
     }
 

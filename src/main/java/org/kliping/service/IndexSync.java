@@ -1,6 +1,8 @@
 package org.kliping.service;
 
+import org.kliping.domain.Annotation;
 import org.kliping.domain.Article;
+import org.kliping.domain.ArticleNote;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.ProgressListener;
 import org.kliping.search.ArticleIndex;
@@ -105,10 +107,13 @@ public final class IndexSync {
     public List<IndexEntry> entries(List<Long> ids) {
         List<Article> found = articles.getAll(ids);
         Map<Long, List<String>> tagMap = tags.tagsOf(ids);
+        Map<Long, List<Annotation>> annotationMap = annotations.forArticles(ids);
+        Map<Long, List<ArticleNote>> noteMap = notes.forArticles(ids);
         List<IndexEntry> out = new ArrayList<>(found.size());
         for (Article a : found) {
-            List<String> noteTexts = notes.forArticle(a.id()).stream().map(n -> n.text()).toList();
-            out.add(new IndexEntry(a, tagMap.getOrDefault(a.id(), List.of()), annotations.forArticle(a.id()), noteTexts));
+            List<String> noteTexts = noteMap.getOrDefault(a.id(), List.of()).stream().map(ArticleNote::text).toList();
+            out.add(new IndexEntry(a, tagMap.getOrDefault(a.id(), List.of()),
+                    annotationMap.getOrDefault(a.id(), List.of()), noteTexts));
         }
         return out;
     }

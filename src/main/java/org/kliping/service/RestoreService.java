@@ -7,6 +7,7 @@ import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.ArticleNote;
 import org.kliping.domain.SavedSearch;
 import org.kliping.domain.Tag;
+import org.kliping.ingest.NearDuplicates;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
 import org.kliping.store.NoteStore;
@@ -53,7 +54,8 @@ final class RestoreService {
         ArticleDraft draft = new ArticleDraft(a.externalId(), a.title(), a.titleDerived(), a.lede(), a.paragraphs(),
                 a.source(), a.place(), a.published(), a.publishedText(), a.url(), a.language(), a.originName(),
                 bundle.original(), new String(bundle.original(), StandardCharsets.UTF_8), List.of());
-        ArticleStore.NewArticle n = new ArticleStore.NewArticle(draft, ContentKeys.sha256(bundle.original()), key, null,
+        ArticleStore.NewArticle n = new ArticleStore.NewArticle(draft, ContentKeys.sha256(bundle.original()), key,
+                NearDuplicates.sketch(a.body()),
                 a.importedAt());
         long id;
         boolean sameIds = articles.find(a.id()).isEmpty();

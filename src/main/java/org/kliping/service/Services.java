@@ -2,6 +2,7 @@ package org.kliping.service;
 
 import org.kliping.ingest.ArticleReaders;
 import org.kliping.ingest.ImportLimits;
+import org.kliping.ingest.KlipingJson;
 import org.kliping.search.ArticleIndex;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
@@ -25,13 +26,15 @@ public final class Services {
     private final SavedSearchService savedSearches;
     private final SettingStore settings;
     private final CheckService check;
+    private final ExportService export;
+    private final StoryService stories;
 
     Services(Path dir, Database db, ArticleStore articleStore, TagStore tagStore, AnnotationStore annotationStore,
              NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
              IndexSync sync, ImportLimits limits) {
         Clock clock = Clock.systemUTC();
         RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore);
-        this.imports = new ImportService(articleStore, sync, new ArticleReaders(limits), restore, clock);
+        this.imports = new ImportService(articleStore, sync, new ArticleReaders(limits, KlipingJson::read), restore, clock);
         this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
         this.tags = new TagService(tagStore, sync);
         this.annotations = new AnnotationService(articleStore, annotationStore, sync, clock);
@@ -39,6 +42,16 @@ public final class Services {
         this.savedSearches = new SavedSearchService(savedSearchStore);
         this.settings = settings;
         this.check = new CheckService(db, articleStore, annotationStore, index, sync);
+        this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
+        this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
+    }
+
+    public StoryService stories() {
+        return stories;
+    }
+
+    public ExportService export() {
+        return export;
     }
 
     public CheckService check() {

@@ -98,6 +98,23 @@ public final class AnnotationStore {
                 AnnotationStore::map, articleId));
     }
 
+    /** Highlights of many articles at once (for indexing a batch). */
+    public java.util.Map<Long, List<Annotation>> forArticles(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, List<Annotation>> out = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(articleIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            db.call(c -> {
+                for (Annotation a : Rows.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE article_id IN ("
+                        + Rows.placeholders(chunk.size()) + ") ORDER BY start_pos, id", AnnotationStore::map, chunk.toArray())) {
+                    out.computeIfAbsent(a.articleId(), k -> new java.util.ArrayList<>()).add(a);
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
     public List<Annotation> all() {
         return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_pos, id",
                 AnnotationStore::map));

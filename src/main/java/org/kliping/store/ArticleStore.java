@@ -31,7 +31,11 @@ public final class ArticleStore {
     }
 
     /** What to insert: a cleaned draft plus the keys the service computed. */
-    public record NewArticle(ArticleDraft draft, String sha256, String contentKey, Long simhash, Instant importedAt) {
+    /** @param sketch shingle hashes for finding near-duplicates (see {@link #nearDuplicateCandidates}) */
+    public record NewArticle(ArticleDraft draft, String sha256, String contentKey, long[] sketch, Instant importedAt) {
+        public NewArticle {
+            sketch = sketch == null ? new long[0] : sketch;
+        }
     }
 
     /**
@@ -67,13 +71,32 @@ public final class ArticleStore {
     private static long insert(Connection c, Long id, NewArticle a) throws SQLException {
         ArticleDraft d = a.draft();
         long seq = Rows.nextSequence(c);
-        return Rows.insert(c, """
+        long newId = Rows.insert(c, """
                 INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
-                    published_text, url, language, origin_name, imported_at, original, sha256, content_key, simhash, seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
                 d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
-                d.originName(), a.importedAt().toString(), d.original(), a.sha256(), a.contentKey(), a.simhash(), seq);
+                d.originName(), a.importedAt().toString(), d.original(), a.sha256(), a.contentKey(), seq);
+        try (var ps = c.prepareStatement("INSERT INTO sketch (hash, article_id) VALUES (?, ?)")) {
+            for (long h : a.sketch()) {
+                ps.setLong(1, h);
+                ps.setLong(2, newId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return newId;
+    }
+
+    /** Other articles sharing a sketch hash: candidates for near-duplicates, to be confirmed on the texts. */
+    public List<Long> nearDuplicateCandidates(long articleId, long[] sketch) {
+        if (sketch.length == 0) return List.of();
+        Object[] params = new Object[sketch.length + 1];
+        for (int i = 0; i < sketch.length; i++) params[i] = sketch[i];
+        params[sketch.length] = articleId;
+        return db.call(c -> Rows.list(c, "SELECT DISTINCT article_id FROM sketch WHERE hash IN ("
+                + Rows.placeholders(sketch.length) + ") AND article_id <> ? ORDER BY article_id", rs -> rs.getLong(1), params));
     }
 
     public Optional<Long> idByContentKey(String contentKey) {
@@ -202,18 +225,6 @@ public final class ArticleStore {
     public List<Long> deletedSince(long sequence) {
         return db.call(c -> Rows.list(c, "SELECT article_id FROM tombstone WHERE seq > ? ORDER BY seq",
                 rs -> rs.getLong(1), sequence));
-    }
-
-    /** Every (id, simhash) pair, for near-duplicate candidates. */
-    public Map<Long, Long> simhashes() {
-        return db.call(c -> {
-            Map<Long, Long> out = new LinkedHashMap<>();
-            for (long[] row : Rows.list(c, "SELECT id, simhash FROM article WHERE simhash IS NOT NULL",
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
-                out.put(row[0], row[1]);
-            }
-            return out;
-        });
     }
 
     public void linkNearDuplicate(long a, long b, int distance) {

@@ -59,6 +59,25 @@ public final class NoteStore {
                 rs -> new ArticleNote(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4))), articleId));
     }
 
+    /** Notes of many articles at once (for indexing a batch). */
+    public java.util.Map<Long, List<ArticleNote>> forArticles(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, List<ArticleNote>> out = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(articleIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            db.call(c -> {
+                for (ArticleNote n : Rows.list(c, "SELECT id, article_id, text, created_at FROM note WHERE article_id IN ("
+                        + Rows.placeholders(chunk.size()) + ") ORDER BY id",
+                        rs -> new ArticleNote(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4))),
+                        chunk.toArray())) {
+                    out.computeIfAbsent(n.articleId(), k -> new java.util.ArrayList<>()).add(n);
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
     private static long articleOf(java.sql.Connection c, long noteId) throws java.sql.SQLException {
         return Rows.one(c, "SELECT article_id FROM note WHERE id = ?", rs -> rs.getLong(1), noteId)
                 .orElseThrow(() -> new NotFoundException("note " + noteId));

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ArticleReadersTest {
     private static final String ARTICLE = "Banjir Rendam Bekasi\n\nBEKASI \u2013 Ribuan rumah terendam banjir sejak pagi.\n";
@@ -78,5 +80,20 @@ class ArticleReadersTest {
         ReadOutcome.Rejected rejected = results.onlyRejection();
         assertThat(rejected.location()).isEqualTo(big.toString());
         assertThat(rejected.reason()).isEqualTo("article is 2.5 KB, over the 1 KB limit");
+    }
+
+    @Test
+    void interruptedThreadStopsAContainerReadAndKeepsItsFlag() throws IOException {
+        Path file = Files.writeString(dir.resolve("feed.jsonl"), "{\"title\": \"A\", \"body\": \"Isi.\"}\n".repeat(3));
+        ReadResults results = new ReadResults();
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> readers.read(file, results.outcomes::add))
+                    .isInstanceOf(CancellationException.class).hasMessageContaining(file.toString());
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(results.drafts()).isEmpty();
     }
 }

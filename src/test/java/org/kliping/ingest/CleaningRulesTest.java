@@ -55,4 +55,32 @@ class CleaningRulesTest {
         assertThatThrownBy(() -> CleaningRules.parse(List.of("drop-paragraph ^(unclosed")))
                 .hasMessageContaining("bad regex");
     }
+
+    @Test
+    void loosePlaceDatelineCountsOnlyInTheFirstParagraphButShoutedOnesInAnyOpeningOne() {
+        CleaningRules rules = CleaningRules.defaults();
+        assertThat(rules.apply(List.of("Bandung - Warga berkumpul.")).place()).isEqualTo("Bandung");
+        assertThat(rules.apply(List.of("Satu.", "Kevin - Prince Boateng pindah klub.")).place()).isNull();
+        assertThat(rules.apply(List.of("Satu.", "NEW YORK \u2013 Saham naik.")).place()).isEqualTo("New York");
+        assertThat(rules.apply(List.of("DKI JAKARTA - Banjir surut.")).place()).isEqualTo("DKI Jakarta");
+    }
+
+    @Test
+    void wordsAroundASpacedHyphenAreNoDateline() {
+        CleaningRules.Cleaned cleaned = CleaningRules.defaults().apply(List.of("Baru - baru ini harga naik.",
+                "Sederhananya, T - HR3 mengikuti gerakan operator."));
+        assertThat(cleaned.place()).isNull();
+        assertThat(cleaned.source()).isNull();
+        assertThat(cleaned.paragraphs()).containsExactly("Baru - baru ini harga naik.",
+                "Sederhananya, T - HR3 mengikuti gerakan operator.");
+    }
+
+    @Test
+    void relatedLinksCreditLinesAndColumnLabelsAreLeftOut() {
+        CleaningRules.Cleaned cleaned = CleaningRules.defaults().apply(List.of("OPINI - Dalam pilkada ini, warga memilih.",
+                "SIMAK JUGA - Boca Juniors Optimistis", "Baca Juga: Harga cabai", "Baca: Berita lain",
+                "Penulis: Budi Santoso", "Isi terakhir."));
+        assertThat(cleaned.paragraphs()).containsExactly("Dalam pilkada ini, warga memilih.", "Isi terakhir.");
+        assertThat(cleaned.place()).isNull();
+    }
 }

@@ -125,4 +125,35 @@ class HtmlArticleParserTest {
                 <body><nav><a href="/">Beranda</a></nav><footer>Hak cipta</footer></body></html>
                 """)).isInstanceOf(UnreadableArticleException.class).hasMessage("no article text found in HTML");
     }
+
+    @Test
+    void headlineAtTheTopOfTheBodyIsDroppedEvenWhenTheMetaTitleDiffers() {
+        ArticleDraft draft = parse("""
+                <html><head><meta property="og:title" content="Harga cabai melonjak jelang Lebaran"></head><body>
+                <article><h1>Harga Cabai Melonjak</h1><p>Harga cabai rawit naik dua kali lipat.</p></article>
+                </body></html>
+                """);
+        assertThat(draft.title()).isEqualTo("Harga cabai melonjak jelang Lebaran");
+        assertThat(draft.paragraphs()).containsExactly("Harga cabai rawit naik dua kali lipat.");
+    }
+
+    @Test
+    void paragraphsWrappedOneLevelDeeperStillFormOneContentBlock() {
+        ArticleDraft draft = parse("""
+                <html><head><title>Sidang Kabinet</title></head><body>
+                <div class="links"><p>Beranda</p><p>Politik</p></div>
+                <div class="isi">
+                  <div><p>Presiden memimpin sidang kabinet paripurna di Istana Negara pada Senin pagi.</p></div>
+                  <div><p>Sidang membahas rancangan anggaran tahun depan dan harga pangan.</p></div>
+                  <div><p>Para menteri diminta menyiapkan laporan dalam dua pekan ke depan.</p></div>
+                </div>
+                <div class="sidebar-populer"><p>Berita populer hari ini yang banyak dibaca orang.</p></div>
+                </body></html>
+                """);
+        assertThat(draft.title()).isEqualTo("Sidang Kabinet");
+        assertThat(draft.paragraphs()).containsExactly(
+                "Presiden memimpin sidang kabinet paripurna di Istana Negara pada Senin pagi.",
+                "Sidang membahas rancangan anggaran tahun depan dan harga pangan.",
+                "Para menteri diminta menyiapkan laporan dalam dua pekan ke depan.");
+    }
 }

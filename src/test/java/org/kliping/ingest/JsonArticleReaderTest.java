@@ -133,5 +133,9 @@ class JsonArticleReaderTest {
                 .isEqualTo("expected a JSON object or an array of article objects");
         assertThat(ReadResults.read(readers, write("a.json", "[]")).onlyRejection().reason())
                 .isEqualTo("no articles in the JSON array");
+        ReadResults broken = ReadResults.read(readers, write("b.json", "[{\"title\": \"A\", \"body\": \"x\"},\n {\"title\": }]"));
+        assertThat(broken.drafts()).extracting(ArticleDraft::title).containsExactly("A");
+        assertThat(broken.rejections()).singleElement().satisfies(r -> assertThat(r.reason())
+                .startsWith("malformed JSON: Unexpected character").endsWith("(line 2, column 12); stopped reading after 1 items"));
     }
 }

@@ -27,8 +27,10 @@ class SeedArticlesTest {
         assertThat(draft.titleDerived()).isFalse();
         assertThat(draft.place()).isEqualTo("Moskow");
         assertThat(draft.source()).isNull();
-        assertThat(draft.paragraphs().get(0)).startsWith("Presiden Vladimir Putin mengumumkan bahwa pasukan Rusia")
-                .endsWith("situasi terkini di medan perang.");
+        assertThat(draft.paragraphs().get(0)).isEqualTo("Presiden Vladimir Putin mengumumkan bahwa pasukan Rusia "
+                + "berhasil merebut kembali seluruh wilayah Kursk dari kendali pasukan Ukraina. Pengumuman ini disampaikan "
+                + "usai Putin menerima laporan dari Panglima Militer Jenderal Valery Gerasimov mengenai situasi terkini di "
+                + "medan perang.");
         assertThat(draft.paragraphs()).hasSize(9);
         assertThat(draft.paragraphs().get(8)).isEqualTo("Hingga saat ini, belum ada komentar dari pihak Ukraina "
                 + "mengenai pengumuman Putin terkait perebutan kembali wilayah Kursk.");
@@ -47,8 +49,11 @@ class SeedArticlesTest {
                 .isEqualTo("Moskow memuji Pyongyang karena membantu membebaskan Wilayah Kursk Rusia dari serangan Ukraina");
         assertThat(draft.lede()).isEqualTo(draft.paragraphs().get(0));
         assertThat(draft.paragraphs()).hasSize(9);
-        assertThat(draft.paragraphs().get(8)).startsWith("Kiev dan para pendukung Baratnya")
-                .endsWith("berdasarkan pakta kemitraan.");
+        assertThat(draft.paragraphs().get(8)).isEqualTo("Kiev dan para pendukung Baratnya telah lama menuduh bahwa "
+                + "pasukan Korea Utara terlibat dalam konflik tersebut. Sebelum hari Sabtu, Pyongyang dan Moskow tidak "
+                + "mengkonfirmasi atau menyangkal rumor tersebut, sementara presiden Rusia sebelumnya mengatakan bahwa "
+                + "terserah kepada kedua negara untuk menentukan bagaimana mereka memenuhi kewajiban mereka berdasarkan "
+                + "pakta kemitraan.");
         assertNoBoilerplate(draft);
         assertThat(draft.originalText()).contains("SeaPRwire menyediakan distribusi siaran pers");
     }
@@ -60,7 +65,10 @@ class SeedArticlesTest {
         assertThat(draft.titleDerived()).isFalse();
         assertThat(draft.place()).isEqualTo("Jakarta");
         assertThat(draft.source()).isNull();
-        assertThat(draft.paragraphs().get(0)).startsWith("Sebuah gebrakan mengejutkan terjadi di medan perang Ukraina!");
+        assertThat(draft.paragraphs().get(0)).isEqualTo("Sebuah gebrakan mengejutkan terjadi di medan perang Ukraina! "
+                + "Korea Utara (Korut), untuk pertama kalinya secara terbuka, mengakui telah mengirimkan pasukannya untuk "
+                + "bahu membahu dengan Rusia dalam menghadapi Ukraina. Pengakuan ini mengkonfirmasi spekulasi yang beredar "
+                + "luas selama beberapa waktu terakhir.");
         assertThat(draft.paragraphs()).hasSize(10);
         assertThat(draft.paragraphs().get(9)).isEqualTo("Sebelumnya, Rusia juga telah mengkonfirmasi keikutsertaan "
                 + "tentara Korut dalam pertempuran di Kursk. Baik Rusia maupun Korut sebelumnya enggan memberikan "
@@ -77,10 +85,13 @@ class SeedArticlesTest {
         assertThat(draft.source()).isEqualTo("Suarathailand");
         assertThat(draft.paragraphs().get(0)).isEqualTo(
                 "Korea Utara tahun lalu mengirimkan sekitar 14.000 tentara untuk bertempur bersama Rusia di Kursk.");
-        assertThat(draft.paragraphs().get(1)).startsWith("Pasukan Korea Utara yang membantu Rusia menangkal");
+        assertThat(draft.paragraphs().get(1)).isEqualTo("Pasukan Korea Utara yang membantu Rusia menangkal serangan "
+                + "besar Ukraina ke wilayah Kursk barat kini memainkan peran penting dalam membersihkan ranjau di wilayah "
+                + "tersebut, ungkap Kementerian Pertahanan Rusia pada hari Jumat.");
         assertThat(draft.paragraphs()).hasSize(13);
-        assertThat(draft.paragraphs().get(12)).startsWith("\"Kami tidak akan pernah melupakan bantuan ini.")
-                .endsWith("dan kami sangat menghargainya,\" ujarnya.");
+        assertThat(draft.paragraphs().get(12)).isEqualTo("\"Kami tidak akan pernah melupakan bantuan ini. Pekerjaan "
+                + "ini terus berlanjut. Ini berbahaya dan sulit, tetapi teman-teman Korea kami sungguh-sungguh membantu "
+                + "kami, dan kami sangat menghargainya,\" ujarnya.");
         assertNoBoilerplate(draft);
     }
 

@@ -112,6 +112,21 @@ class TextArticleParserTest {
     }
 
     @Test
+    void dateLineUnderThePastedHeadlineIsThePublicationDateNotTheLede() {
+        ArticleDraft draft = parse("""
+                Gempa Guncang Lombok
+                Diterbitkan: Senin, 28 April 2025 10:15 WIB
+                Oleh: Budi Santoso
+                MATARAM – Gempa magnitudo 6,4 mengguncang Lombok pagi ini.
+                """);
+        assertThat(draft.title()).isEqualTo("Gempa Guncang Lombok");
+        assertThat(draft.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(draft.publishedText()).isEqualTo("Senin, 28 April 2025 10:15 WIB");
+        assertThat(draft.place()).isEqualTo("Mataram");
+        assertThat(draft.paragraphs()).containsExactly("Gempa magnitudo 6,4 mengguncang Lombok pagi ini.");
+    }
+
+    @Test
     void blankTextIsRejectedAsEmpty() {
         assertThatThrownBy(() -> parse(" \n\n \r\n"))
                 .isInstanceOf(UnreadableArticleException.class).hasMessage("empty file");

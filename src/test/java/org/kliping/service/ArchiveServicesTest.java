@@ -125,4 +125,34 @@ class ArchiveServicesTest {
             });
         }
     }
+
+    @Test
+    void aLightlyEditedCopyIsImportedAndLinkedAsAlsoPublished() throws Exception {
+        Path copies = Files.createDirectories(dir.resolve("copies"));
+        String original = Files.readString(SEEDS.resolve("000_d00ca00b6c077c31.txt"));
+        Files.writeString(copies.resolve("a.txt"), original);
+        Files.writeString(copies.resolve("b.txt"), original.replace("Scroll to Top", "")
+                .replace("Hingga saat ini, belum ada komentar", "Sampai berita ini diturunkan, belum ada tanggapan"));
+        try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
+            ImportReport r = a.services().imports().importPaths(List.of(copies, SEEDS), ImportListener.NONE);
+            assertThat(r.imported()).isEqualTo(6);
+            long first = r.ids().get(0);
+            long second = r.ids().get(1);
+            assertThat(a.services().articles().details(first).alsoPublishedAs()).extracting(Article::id).containsExactly(second);
+            assertThat(a.services().articles().details(second).alsoPublishedAs()).extracting(Article::id).containsExactly(first);
+            long other = r.ids().get(3);
+            assertThat(a.services().articles().details(other).alsoPublishedAs()).isEmpty();
+        }
+    }
+
+    @Test
+    void bundledSeedsImportAsTheFiveSeedArticles() {
+        try (Archive a = open()) {
+            ImportReport r = a.services().imports().importBundledSeeds(ImportListener.NONE);
+            assertThat(r.imported()).isEqualTo(5);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(a.services().articles().list(ArticleListing.all())).extracting(row -> row.article().originName())
+                    .contains("000_d00ca00b6c077c31.txt", "004_1860cfd6ad2b4c5c.txt");
+        }
+    }
 }

@@ -80,6 +80,19 @@ class AnnotationNoteAndSavedSearchStoreTest {
     }
 
     @Test
+    void highlightsAndNotesOfManyArticlesAtOnce() {
+        long other = articles.insert(StoreFixtures.article("B", "Y", "Lain."));
+        Annotation a = annotations.insert(highlight(0, 8, "Paragraf"));
+        notes.add(article, "satu", at);
+        notes.add(other, "dua", at);
+        assertThat(annotations.forArticles(List.of(article, other))).containsOnlyKeys(article)
+                .containsEntry(article, List.of(a));
+        var byArticle = notes.forArticles(List.of(article, other));
+        assertThat(byArticle.get(article)).extracting(ArticleNote::text).containsExactly("satu");
+        assertThat(byArticle.get(other)).extracting(ArticleNote::text).containsExactly("dua");
+    }
+
+    @Test
     void annotationInsertWithIdKeepsTheId() {
         annotations.insertWithId(new Annotation(55, article, 0, 8, "Paragraf", "", "", null, null, List.of(),
                 AnchorState.ANCHORED, at));

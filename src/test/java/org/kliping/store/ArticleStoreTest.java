@@ -152,6 +152,10 @@ class ArticleStoreTest {
         store.linkNearDuplicate(a, b, 2);
         assertThat(store.nearDuplicates(a)).containsExactly(b);
         assertThat(store.nearDuplicates(b)).containsExactly(a);
-        assertThat(store.simhashes()).containsEntry(a, 42L).containsEntry(b, 42L);
+        var c = StoreFixtures.article("C", "Z", "c.");
+        long cid = store.insert(new ArticleStore.NewArticle(c.draft(), c.sha256(), c.contentKey(), new long[] {3L}, c.importedAt()));
+        assertThat(store.nearDuplicateCandidates(a, new long[] {1L, 2L})).containsExactly(b);
+        assertThat(store.nearDuplicateCandidates(cid, new long[] {3L})).isEmpty();
+        assertThat(store.nearDuplicateCandidates(b, new long[] {3L})).containsExactly(cid);
     }
 }

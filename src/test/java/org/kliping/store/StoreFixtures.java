@@ -17,6 +17,6 @@ final class StoreFixtures {
         ArticleDraft d = new ArticleDraft(null, title, false, paragraphs.length == 0 ? "" : paragraphs[0],
                 List.of(paragraphs), source, "Jakarta", LocalDate.of(2025, 4, 28), null, "https://example.id/" + title.hashCode(),
                 "id", title + ".txt", text.getBytes(StandardCharsets.UTF_8), text, List.of());
-        return new ArticleStore.NewArticle(d, "sha-" + title, "key-" + title, 42L, Instant.parse("2025-05-01T10:00:00Z"));
+        return new ArticleStore.NewArticle(d, "sha-" + title, "key-" + title, new long[] {1L, 2L}, Instant.parse("2025-05-01T10:00:00Z"));
     }
 }
