@@ -43,18 +43,8 @@ public final class Benchmark {
 
         Path archive = work("kliping-" + options.articles());
         Path fts5 = work("fts5-" + options.articles() + ".db");
-        if (options.runs("lucene")) results.lucene = step("bare Lucene import", () -> NaiveLucene.importCorpus(corpus, work("lucene-" + options.articles())));
-        if (options.runs("fts5")) results.fts5 = step("FTS5 import", () -> Fts5Archive.importCorpus(corpus, fts5));
-        if (options.runs("kliping")) results.kliping = step("Kliping import", () -> KlipingContender.importCorpus(corpus, archive));
-        recordDiskSizes(archive, fts5);
-        if (options.runs("rebuild")) {
-            results.rebuild = step("Kliping rebuild (child JVM " + ChildJvm.HEAP + ")",
-                    () -> ChildJvm.run(work("probe-rebuild.log"), childOptions("rebuild"), "rebuild", archive.toString()));
-        }
-        if (options.runs("startup")) {
-            results.startup = step("Kliping start-up and heap (child JVM " + ChildJvm.HEAP + ")",
-                    () -> ChildJvm.run(work("probe-startup.log"), childOptions("startup"), "startup", archive.toString(), queriesFile.toString()));
-        }
+        imports(corpus, archive, fts5);
+        probes(archive, queriesFile);
         if (options.runs("search")) step("search mix", () -> {
             searchMix(archive, fts5, warmup, measured);
             return null;
@@ -62,6 +52,27 @@ public final class Benchmark {
         String report = new Report(results, options).markdown();
         System.out.println(report);
         write(work("results-" + options.articles() + ".md"), report);
+    }
+
+    private void imports(Path corpus, Path archive, Path fts5) {
+        Path lucene = work("lucene-" + options.articles());
+        if (options.runs("lucene")) results.lucene = step("bare Lucene import", () -> NaiveLucene.importCorpus(corpus, lucene));
+        if (options.runs("fts5")) results.fts5 = step("FTS5 import", () -> Fts5Archive.importCorpus(corpus, fts5));
+        if (options.runs("kliping")) results.kliping = step("Kliping import", () -> KlipingContender.importCorpus(corpus, archive));
+        recordDiskSizes(archive, fts5);
+    }
+
+    /** Rebuild, start-up and heap run in fresh child JVMs with the heap limit a laptop would give. */
+    private void probes(Path archive, Path queriesFile) {
+        String heap = " (child JVM " + ChildJvm.HEAP + ")";
+        if (options.runs("rebuild")) {
+            results.rebuild = step("Kliping rebuild" + heap, () -> ChildJvm.run(work("probe-rebuild.log"),
+                    childOptions("rebuild"), "rebuild", archive.toString()));
+        }
+        if (options.runs("startup")) {
+            results.startup = step("Kliping start-up and heap" + heap, () -> ChildJvm.run(work("probe-startup.log"),
+                    childOptions("startup"), "startup", archive.toString(), queriesFile.toString()));
+        }
     }
 
     private Path corpus(List<SourceArticle> originals) {

@@ -50,7 +50,8 @@ final class ChildJvm {
         long start = System.nanoTime();
         try {
             Process process = builder.start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            var stdout = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8);
+            try (BufferedReader out = new BufferedReader(stdout)) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("usable=")) usable = (System.nanoTime() - start) / 1e6;
                     int eq = line.indexOf('=');
@@ -58,7 +59,9 @@ final class ChildJvm {
                 }
             }
             int exit = process.waitFor();
-            if (exit != 0) throw new IllegalStateException("the probe " + List.of(probeArgs) + " exited with " + exit + "; see " + log);
+            if (exit != 0) {
+                throw new IllegalStateException("the probe " + List.of(probeArgs) + " exited with " + exit + "; see " + log);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the probe " + List.of(probeArgs), e);
         } catch (InterruptedException e) {
