@@ -20,8 +20,16 @@ public final class NearDuplicates {
 
     /** Jaccard resemblance of the two texts' shingle sets, 0 to 1; two texts without words resemble fully. */
     public static double resemblance(String a, String b) {
-        long[] x = SimHash.shingleHashes(a);
-        long[] y = SimHash.shingleHashes(b);
+        return resemblance(shingles(a), shingles(b));
+    }
+
+    /** The sorted distinct shingle hashes of a text, to compare one text with several without re-hashing it. */
+    public static long[] shingles(String text) {
+        return SimHash.shingleHashes(text);
+    }
+
+    /** Resemblance of two sorted shingle-hash arrays from {@link #shingles}. */
+    public static double resemblance(long[] x, long[] y) {
         if (x.length == 0 && y.length == 0) return 1.0;
         int common = 0;
         int i = 0;
@@ -55,6 +63,11 @@ public final class NearDuplicates {
     public static long[] sketch(String text) {
         long[] hashes = SimHash.shingleHashes(text);
         return java.util.Arrays.copyOf(hashes, Math.min(SKETCH_SIZE, hashes.length));
+    }
+
+    /** The final decision on two shingle sets from {@link #shingles}. */
+    public static boolean areNearDuplicates(long[] a, long[] b) {
+        return resemblance(a, b) >= MIN_RESEMBLANCE;
     }
 
     /** The final decision on two texts, for candidates found by fingerprint. */

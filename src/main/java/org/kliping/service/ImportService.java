@@ -203,14 +203,19 @@ public final class ImportService {
         }
     }
 
+    /** Sketch hashes two near-duplicates share at least (of {@link NearDuplicates#SKETCH_SIZE}); see the store. */
+    private static final int MIN_SHARED_SKETCH = 3;
+    private static final int MAX_CANDIDATES = 5;
+
     /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
     private void linkNearDuplicates(long id, NewArticle n) {
-        for (long other : articles.nearDuplicateCandidates(id, n.sketch())) {
-            articles.find(other).ifPresent(o -> {
-                if (NearDuplicates.areNearDuplicates(n.draft().body(), o.body())) {
-                    articles.linkNearDuplicate(id, other, 0);
-                }
-            });
+        List<Long> candidates = articles.nearDuplicateCandidates(id, n.sketch(), MIN_SHARED_SKETCH, MAX_CANDIDATES);
+        if (candidates.isEmpty()) return;
+        long[] shingles = NearDuplicates.shingles(n.draft().body());
+        for (Article other : articles.getAll(candidates)) {
+            if (NearDuplicates.areNearDuplicates(shingles, NearDuplicates.shingles(other.body()))) {
+                articles.linkNearDuplicate(id, other.id(), 0);
+            }
         }
     }
 
