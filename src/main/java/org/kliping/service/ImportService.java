@@ -169,7 +169,7 @@ public final class ImportService {
             List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
             Map<String, Long> seenInBatch = new HashMap<>();
             for (ReadOutcome.Parsed p : pending) {
-                ArticleDraft d = p.draft();
+                ArticleDraft d = MetadataLimits.apply(p.draft());
                 String key = ContentKeys.contentKey(d.title(), d.body());
                 Long existing = seenInBatch.containsKey(key) ? seenInBatch.get(key) : articles.idByContentKey(key).orElse(null);
                 if (existing != null || seenInBatch.containsKey(key)) {
@@ -179,7 +179,7 @@ public final class ImportService {
                 }
                 seenInBatch.put(key, null);
                 fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
-                freshOutcomes.add(p);
+                freshOutcomes.add(new ReadOutcome.Parsed(p.location(), d));
             }
             pending.clear();
             if (fresh.isEmpty()) return;
