@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Command-line options of {@link Benchmark}: {@code --articles N} (10000), {@code --seed S} (7),
  * {@code --queries Q} per type (200), {@code --warmup W} per type (50), {@code --work DIR} (target/bench),
- * {@code --data FILE} (bench-data/indosum-subset.jsonl.gz), {@code --skip a,b} of
+ * {@code --data FILE} (src/bench/data/indosum-subset.jsonl.gz), {@code --skip a,b} of
  * {@code lucene, fts5, kliping, rebuild, startup, search} (to profile one part), {@code --profile}: the child JVMs
  * record a JFR profile to {@code <work>/probe-<mode>.jfr} (for the benchmark JVM itself, set
  * {@code MAVEN_OPTS=-XX:StartFlightRecording=...}).
@@ -21,7 +21,7 @@ record BenchOptions(int articles, long seed, int queries, int warmup, Path work,
         int queries = 200;
         int warmup = 50;
         Path work = Path.of("target", "bench");
-        Path data = Path.of("bench-data", "indosum-subset.jsonl.gz");
+        Path data = Path.of("src", "bench", "data", "indosum-subset.jsonl.gz");
         Set<String> skip = new HashSet<>();
         boolean profile = false;
         for (int i = 0; i < args.length; i++) {

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** One real IndoSum article of the bundled subset ({@code bench-data/indosum-subset.jsonl.gz}). */
+/** One real IndoSum article of the bundled subset ({@code src/bench/data/indosum-subset.jsonl.gz}). */
 record SourceArticle(String source, String category, String title, List<String> paragraphs) {
 
     SourceArticle {
