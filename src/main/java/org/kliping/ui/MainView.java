@@ -42,6 +42,9 @@ public final class MainView {
     Dialogs dialogs;
     ReaderView reader;
     private SidebarView sidebarView;
+    StoriesView storiesView;
+    ArchiveMenuActions menuActions;
+    private final PauseTransition noticeFade = new PauseTransition(Duration.seconds(8));
     private final PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
     private boolean selectFirstWhenLoaded;
     /** The article last asked to open, so row updates (read marks, tags) do not reopen it. */
@@ -56,6 +59,8 @@ public final class MainView {
     @FXML Label resultLabel;
     @FXML TableView<ArticleItem> table;
     @FXML ListView<SidebarViewModel.Orphan> orphanList;
+    @FXML StackPane storiesHolder;
+    @FXML Label noticeLabel;
     @FXML ToggleButton starButton;
     @FXML Button editButton;
     @FXML Button tagButton;
@@ -97,6 +102,11 @@ public final class MainView {
         ImportStatus.configure(this);
         ReaderLists.configure(this);
         new WindowGestures(this).install();
+        menuActions = new ArchiveMenuActions(this);
+        storiesView = new StoriesView(this);
+        storiesHolder.getChildren().setAll(storiesView.pane);
+        noticeLabel.setId("noticeLabel");
+        noticeFade.setOnFinished(e -> noticeLabel.setText(""));
         vm.errorProperty().addListener((obs, old, e) -> {
             if (e != null) showError(e);
         });
@@ -187,12 +197,28 @@ public final class MainView {
 
     private void sidebarSelected(SidebarEntry e) {
         boolean orphans = e instanceof SidebarEntry.Orphans;
+        boolean stories = e instanceof SidebarEntry.Stories;
         orphanList.setVisible(orphans);
-        table.setVisible(!orphans);
+        storiesHolder.setVisible(stories);
+        table.setVisible(!orphans && !stories);
+        if (stories) storiesView.activate();
         if (e instanceof SidebarEntry.Filter f) vm.list().filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) vm.list().filterProperty().set(ListFilter.tag(t.tag().name()));
         else if (e instanceof SidebarEntry.Saved s) searchField.setText(s.search().query());
         else if (e instanceof SidebarEntry.Facet f) vm.list().narrowByFacet(f.facet(), f.value());
+    }
+
+    /** A short confirmation in the status bar that goes away by itself. */
+    void notice(String message) {
+        noticeLabel.setText(message);
+        noticeFade.playFromStart();
+    }
+
+    /** Opens an article in the reader with {@code [start, end)} of its body selected (nothing when equal). */
+    void openArticleAt(long id, int start, int end) {
+        reader.selectWhenOpened(id, start, end);
+        opened = id;
+        vm.reader().open(id, java.util.Set.of());
     }
 
     private void showError(Throwable e) {
@@ -226,6 +252,22 @@ public final class MainView {
     @FXML
     void cancelImport() {
         vm.imports().cancel();
+    }
+
+    @FXML
+    void exportArticles() {
+        menuActions.export();
+    }
+
+    @FXML
+    void backupArchive() {
+        menuActions.backup();
+    }
+
+    /** The Stories entry of the sidebar, selected (from the menu or its shortcut). */
+    @FXML
+    void showStories() {
+        sidebarView.selectStories();
     }
 
     @FXML

@@ -57,8 +57,19 @@ final class ReaderHeader {
         String date = a.published() != null ? a.published().toString() : a.publishedText();
         v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), a.place(), date)
                 .filter(s -> s != null && !s.isBlank()).toList()));
-        v.tagsLabel.setText(d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList()));
+        String tags = d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList());
+        String also = alsoPublished(v, d);
+        v.tagsLabel.setText(also.isEmpty() ? tags : tags.isEmpty() ? also : tags + "\n" + also);
         v.starButton.setSelected(a.starred());
         v.starButton.setText(a.starred() ? "★" : "☆");
+    }
+
+    /** Near-duplicates: the same text published by other outlets (or the same outlet again). */
+    static String alsoPublished(MainView v, ArticleDetails d) {
+        if (d.alsoPublishedAs().isEmpty()) return "";
+        List<String> outlets = d.alsoPublishedAs().stream()
+                .map(o -> o.source() != null && !o.source().isBlank() ? o.source() : o.title())
+                .distinct().toList();
+        return v.dialogs.t("reader.alsoPublished", String.join(", ", outlets));
     }
 }
