@@ -103,6 +103,7 @@ public final class MainView {
         ReaderLists.configure(this);
         new WindowGestures(this).install();
         menuActions = new ArchiveMenuActions(this);
+        vm.list().setFilterLimitNotice(dialogs.t("search.filterLimit", FilteredSearchRowSource.SCANNED));
         storiesView = new StoriesView(this);
         storiesHolder.getChildren().setAll(storiesView.pane);
         noticeLabel.setId("noticeLabel");

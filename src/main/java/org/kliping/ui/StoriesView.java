@@ -57,9 +57,13 @@ final class StoriesView {
         pane.getStyleClass().add("stories-pane");
         pane.setPadding(new Insets(0));
         storyList.setId("storyList");
-        storyList.setPrefHeight(140);
-        storyList.setMinHeight(90);
+        storyList.setPrefHeight(76);
+        storyList.setMinHeight(60);
         storyList.setItems(vm.stories());
+        // the first story opens by itself: the pane is for comparing, not for an empty table
+        vm.stories().addListener((javafx.collections.ListChangeListener<Story>) c -> {
+            if (storyList.getSelectionModel().isEmpty() && !vm.stories().isEmpty()) storyList.getSelectionModel().select(0);
+        });
         storyList.setCellFactory(l -> new StoryCell());
         storyList.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) vm.open(s.id());
@@ -90,8 +94,8 @@ final class StoriesView {
         table.setId("comparisonTable");
         table.setPlaceholder(new Label(view.text.getString("stories.noFigures")));
         table.getColumns().setAll(List.of(
-                column("stories.counted", l -> !l.first() ? "" : (l.row().disagreement() ? "⚠ " : "")
-                        + l.row().counted() + (l.row().disagreement() ? " — " + view.text.getString("stories.differs") : "")),
+                column("stories.counted", l -> !l.first() ? "" : l.row().counted() + (l.row().disagreement()
+                        ? "\n⚠ " + view.text.getString("stories.differs") : "")),
                 column("stories.value", l -> l.claim().valueText()
                         + (blank(l.claim().qualifier()) ? "" : " (" + l.claim().qualifier() + ")")),
                 column("stories.according", l -> blank(l.claim().attributedTo()) ? "—" : l.claim().attributedTo()),
@@ -116,12 +120,14 @@ final class StoriesView {
         TableColumn<ClaimLine, String> c = new TableColumn<>(view.text.getString(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setSortable(false);
+        c.setCellFactory(col -> new WrappingCell());
         return c;
     }
 
     private void configureTimeline() {
         timeline.setId("storyTimeline");
-        timeline.setPrefHeight(130);
+        timeline.setPrefHeight(150);
+        timeline.setMinHeight(110);
         timeline.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         timeline.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -206,6 +212,25 @@ final class StoriesView {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Wraps long values (attributions, outlets) instead of clipping them. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<ClaimLine, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private final class StoryCell extends ListCell<Story> {
