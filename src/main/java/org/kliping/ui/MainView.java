@@ -202,6 +202,7 @@ public final class MainView {
         orphanList.setVisible(orphans);
         storiesHolder.setVisible(stories);
         table.setVisible(!orphans && !stories);
+        resultLabel.setVisible(!stories);
         if (stories) storiesView.activate();
         if (e instanceof SidebarEntry.Filter f) vm.list().filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) vm.list().filterProperty().set(ListFilter.tag(t.tag().name()));
