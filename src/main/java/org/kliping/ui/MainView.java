@@ -41,12 +41,13 @@ public final class MainView {
     private final UiPreferences prefs;
     Dialogs dialogs;
     ReaderView reader;
-    private SidebarView sidebarView;
+    SidebarView sidebarView;
+    private SearchBox searchBox;
     StoriesView storiesView;
     ArchiveMenuActions menuActions;
     private final PauseTransition noticeFade = new PauseTransition(Duration.seconds(8));
-    private final PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
-    private boolean selectFirstWhenLoaded;
+    /** Set when Enter/Down left the search box before the results came: the first one is selected. */
+    boolean selectFirstWhenLoaded;
     /** The article last asked to open, so row updates (read marks, tags) do not reopen it. */
     private long opened;
 
@@ -96,7 +97,8 @@ public final class MainView {
         reader = new ReaderView(bodyHolder, vm.reader(), this::editAnnotation);
         sidebarView = new SidebarView(sidebar, vm.sidebar(), text, new TagMenuActions(this));
         sidebarView.onSelect(this::sidebarSelected);
-        bindSearch();
+        searchBox = new SearchBox(this);
+        searchBox.bind();
         bindTable();
         ReaderHeader.configure(this);
         ImportStatus.configure(this);
@@ -113,56 +115,6 @@ public final class MainView {
         });
         statusLabel.textProperty().bind(Bindings.createStringBinding(() -> dialogs.t("status.count",
                 vm.sidebar().allCountProperty().get()), vm.sidebar().allCountProperty()));
-    }
-
-    private void bindSearch() {
-        debounce.setOnFinished(e -> vm.list().reload());
-        searchField.setId("searchField");
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                goToResults();
-                e.consume();
-            }
-        });
-        searchField.textProperty().bindBidirectional(vm.list().queryProperty());
-        vm.list().queryProperty().addListener((obs, old, now) -> debounce.playFromStart());
-        queryErrorLabel.textProperty().bind(vm.list().queryErrorProperty());
-        queryErrorLabel.visibleProperty().bind(vm.list().queryErrorProperty().isNotEmpty());
-        queryErrorLabel.managedProperty().bind(queryErrorLabel.visibleProperty());
-        resultLabel.textProperty().bind(Bindings.createStringBinding(() -> resultText(),
-                vm.list().totalProperty(), vm.list().searchingProperty(), vm.list().noticesProperty()));
-        vm.list().facetsProperty().addListener((obs, old, now) -> sidebarView.rebuild(now));
-        vm.sidebar().tags().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().sources().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().savedSearches().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().orphans().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().allCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-        vm.sidebar().unreadCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-        vm.sidebar().starredCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-    }
-
-    /** Down or Enter in the search box: to the list, the first result selected. */
-    private void goToResults() {
-        table.requestFocus();
-        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            debounce.stop();
-            selectFirstWhenLoaded = true;
-            vm.list().reload();
-        } else if (table.getSelectionModel().isEmpty()) {
-            WindowGestures.move(table, 1);
-        }
-    }
-
-    private String resultText() {
-        String count = vm.list().searchingProperty().get()
-                ? dialogs.t("search.results", vm.list().totalProperty().get())
-                : dialogs.t("list.count", vm.list().totalProperty().get());
-        List<String> notices = vm.list().noticesProperty().get();
-        return notices.isEmpty() ? count : count + " — " + String.join("; ", notices);
-    }
-
-    private void rebuildSidebar() {
-        sidebarView.rebuild(vm.list().facetsProperty().get());
     }
 
     private void bindTable() {
