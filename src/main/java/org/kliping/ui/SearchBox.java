@@ -20,7 +20,7 @@ final class SearchBox {
 
     void bind() {
         debounce.setOnFinished(e -> v.vm.list().reload());
-        v.searchField.setId("v.searchField");
+        v.searchField.setId("searchField");
         v.searchField.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 goToResults();
