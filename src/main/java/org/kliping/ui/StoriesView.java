@@ -68,7 +68,11 @@ final class StoriesView {
         storyList.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) vm.open(s.id());
         });
-        storyList.setPlaceholder(new Label(view.text.getString("stories.none")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(view.text.getString("stories.loading")).otherwise(view.text.getString("stories.none")));
+        storyList.setPlaceholder(placeholder);
         title.getStyleClass().add("story-title");
         title.setWrapText(true);
         outlets.getStyleClass().add("story-outlets");

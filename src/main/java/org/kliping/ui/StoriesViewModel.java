@@ -28,6 +28,8 @@ public final class StoriesViewModel {
     private final Consumer<Throwable> onError;
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private final ObjectProperty<StoryDetails> current = new SimpleObjectProperty<>(this, "current");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loading");
     private long wanted;
 
     public StoriesViewModel(Services services, Background background, Consumer<Throwable> onError) {
@@ -38,7 +40,19 @@ public final class StoriesViewModel {
 
     /** Reloads the story list (re-clustering first when the archive changed). */
     public void refresh() {
-        background.submit(ctx -> services.stories().stories(), stories::setAll, onError);
+        loading.set(true);
+        background.submit(ctx -> services.stories().stories(), all -> {
+            loading.set(false);
+            stories.setAll(all);
+        }, e -> {
+            loading.set(false);
+            onError.accept(e);
+        });
+    }
+
+    /** True while the stories are (re)computed: on a changed archive that may take seconds. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Opens a story; a later call wins over one still loading. */

@@ -43,7 +43,9 @@ class StoriesAndExportViewModelTest {
     void theSeedStoryComparesTwelveAgainstFourteenThousandSoldiers() {
         StoriesViewModel vm = new StoriesViewModel(archive.services(), background, errors::add);
         vm.refresh();
+        assertThat(vm.loadingProperty().get()).isTrue();
         background.runAll();
+        assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.stories()).isNotEmpty();
         Story story = vm.stories().get(0);
         vm.open(story.id());
