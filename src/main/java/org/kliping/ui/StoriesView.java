@@ -151,6 +151,17 @@ final class StoriesView {
         timeline.setContextMenu(new ContextMenu(move, split));
     }
 
+    /** Selects the next (or previous) article of the timeline and opens it in the reader. */
+    void moveInTimeline(int step) {
+        int size = timeline.getItems().size();
+        if (size == 0) return;
+        int at = timeline.getSelectionModel().getSelectedIndex();
+        int next = Math.max(0, Math.min(size - 1, at < 0 ? 0 : at + step));
+        timeline.getSelectionModel().clearAndSelect(next);
+        timeline.scrollTo(Math.max(0, next - 1));
+        view.openArticleAt(timeline.getItems().get(next).id(), 0, 0);
+    }
+
     private String timelineLine(Article a) {
         String when = a.published() != null ? a.published().toString()
                 : view.dialogs.t("stories.undated") + (blank(a.publishedText()) ? "" : " (" + a.publishedText() + ")");

@@ -47,6 +47,13 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
         long claimed = fx(() -> comparison().getItems().stream().filter(l -> l.claim().valueText().equals("12.000"))
                 .findFirst().orElseThrow().claim().articleId());
         assertThat(fx(() -> app.view().vm.reader().detailsProperty().get().article().id())).isEqualTo(claimed);
+
+        onFx(() -> app.view().storiesView.timeline.requestFocus());
+        robot.type(KeyCode.J).type(KeyCode.J);
+        long secondOfTimeline = fx(() -> app.view().storiesView.timeline.getItems().get(1).id());
+        assertThat(secondOfTimeline).isNotEqualTo(claimed);
+        waitUntil("J, J open the second article of the timeline", () -> app.view().vm.reader().detailsProperty().get()
+                .article().id() == secondOfTimeline);
     }
 
     @Test
