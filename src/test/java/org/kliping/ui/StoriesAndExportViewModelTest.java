@@ -74,6 +74,27 @@ class StoriesAndExportViewModelTest {
     }
 
     @Test
+    void splittingOpensTheNewStoryAndMergingBringsItsArticlesBack() {
+        StoriesViewModel vm = new StoriesViewModel(archive.services(), background, errors::add);
+        vm.refresh();
+        background.runAll();
+        Story original = vm.stories().get(0);
+        List<Long> taken = original.articleIds().subList(0, 2);
+        vm.split(taken, "Bagian kedua");
+        background.runAll();
+        assertThat(vm.stories()).extracting(Story::title).contains("Bagian kedua");
+        Story split = vm.currentProperty().get().story();
+        assertThat(split.title()).isEqualTo("Bagian kedua");
+        assertThat(split.articleIds()).containsExactlyInAnyOrderElementsOf(taken);
+
+        vm.merge(original.id(), split.id());
+        background.runAll();
+        Story merged = vm.stories().stream().filter(s -> s.id() == original.id()).findFirst().orElseThrow();
+        assertThat(merged.articleIds()).containsAll(taken).hasSize(original.articleIds().size());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void theComparisonIsWrittenAsCsv() throws Exception {
         StoriesViewModel vm = new StoriesViewModel(archive.services(), background, errors::add);
         vm.refresh();
