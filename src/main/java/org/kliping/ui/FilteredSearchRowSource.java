@@ -18,9 +18,13 @@ import java.util.List;
  */
 final class FilteredSearchRowSource implements RowSource {
 
-    /** How many hits are checked at most: bounds the first page's wait on a very broad query. */
-    static final int SCANNED = 5000;
-    private static final int BATCH = 500;
+    /**
+     * How many hits are checked at most: bounds the first page's wait on a broad query (on 100k articles,
+     * 1000 hits take 0.5-0.8 s against 0.05-0.1 s for the unfiltered page; 5000 took 1.6-3.5 s). Raise it
+     * when the store can answer the read/starred state of many ids in one query.
+     */
+    static final int SCANNED = 1000;
+    private static final int BATCH = 250;
 
     private final Services services;
     private final String query;
