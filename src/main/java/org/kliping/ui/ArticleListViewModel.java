@@ -43,6 +43,7 @@ public final class ArticleListViewModel {
     private ArticleListing.Sort sort = ArticleListing.Sort.IMPORTED;
     private boolean descending = true;
     private SortOrder searchSort = SortOrder.RELEVANCE;
+    private String filterLimitNotice = "only the first " + FilteredSearchRowSource.SCANNED + " results were checked";
     private long generation;
 
     public ArticleListViewModel(Services services, Background background, Consumer<Throwable> onError) {
@@ -56,9 +57,7 @@ public final class ArticleListViewModel {
     public void reload() {
         long mine = ++generation;
         String q = effectiveQuery();
-        RowSource source = q.isBlank()
-                ? new ListingRowSource(services.articles(), ListingRowSource.listingFor(filter.get(), sort, descending))
-                : new SearchRowSource(services, q, searchSort);
+        RowSource source = sourceFor(q);
         loading.set(true);
         background.submit(ctx -> source.load(0, PagedRows.PAGE_SIZE), loaded -> {
             if (mine != generation) return;
@@ -76,6 +75,23 @@ public final class ArticleListViewModel {
             if (isQueryProblem(q, error)) queryError.set(error.getMessage());
             else onError.accept(error);
         });
+    }
+
+    /** A listing, search results, or search results narrowed to the unread or starred ones. */
+    private RowSource sourceFor(String q) {
+        if (q.isBlank()) {
+            return new ListingRowSource(services.articles(), ListingRowSource.listingFor(filter.get(), sort, descending));
+        }
+        ListFilter.Kind kind = filter.get().kind();
+        if (kind == ListFilter.Kind.UNREAD || kind == ListFilter.Kind.STARRED) {
+            return new FilteredSearchRowSource(services, q, searchSort, kind, filterLimitNotice);
+        }
+        return new SearchRowSource(services, q, searchSort);
+    }
+
+    /** The notice shown when an unread/starred search checked only its first hits (in the user's language). */
+    public void setFilterLimitNotice(String notice) {
+        this.filterLimitNotice = notice;
     }
 
     /**

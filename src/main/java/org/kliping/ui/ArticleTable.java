@@ -1,5 +1,6 @@
 package org.kliping.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.SelectionMode;
@@ -8,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kliping.domain.ArticleListing;
@@ -22,6 +24,12 @@ import java.util.function.Function;
 final class ArticleTable {
 
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    /** Two lines of snippet text at the default font size. */
+    private static final double SNIPPET_HEIGHT = 30;
+    private static final double MIN_SNIPPET_WIDTH = 120;
+    /** Row heights: one line of title, or a title over a two-line snippet (with the theme's padding). */
+    static final double LISTING_ROW_HEIGHT = 34;
+    static final double SEARCH_ROW_HEIGHT = 58;
 
     private ArticleTable() {
     }
@@ -63,6 +71,10 @@ final class ArticleTable {
             return true;
         });
         table.itemsProperty().bind(vm.rowsProperty());
+        // a fixed row height spares the virtual flow measuring every row it scrolls past (100k rows)
+        table.setFixedCellSize(LISTING_ROW_HEIGHT);
+        vm.searchingProperty().addListener((obs, was, searching) ->
+                table.setFixedCellSize(searching ? SEARCH_ROW_HEIGHT : LISTING_ROW_HEIGHT));
     }
 
     /** The store sorts: the first sort column (or import order when none) decides the listing's order. */
@@ -125,10 +137,18 @@ final class ArticleTable {
                 t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
                 snippet.getChildren().add(t);
             }
-            snippet.setMaxHeight(40);
+            // a fixed two-line box, clipped: measured against a not-yet-laid-out (zero) width the flow would
+            // wrap every word and make the row as tall as the table
+            snippet.setMinHeight(SNIPPET_HEIGHT);
+            snippet.setPrefHeight(SNIPPET_HEIGHT);
+            snippet.setMaxHeight(SNIPPET_HEIGHT);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.heightProperty().bind(snippet.heightProperty());
+            snippet.setClip(clip);
+            snippet.prefWidthProperty().bind(Bindings.max(MIN_SNIPPET_WIDTH, widthProperty().subtract(16)));
             VBox box = new VBox(2, titleText, snippet);
             box.setMaxWidth(Double.MAX_VALUE);
-            snippet.prefWidthProperty().bind(widthProperty().subtract(16));
             setGraphic(box);
         }
     }

@@ -114,6 +114,16 @@ final class Dialogs {
         return d.showAndWait();
     }
 
+    /** One of {@code choices}, titled by {@code titleKey}; empty when cancelled or nothing to choose. */
+    Optional<String> choose(String titleKey, List<String> choices) {
+        if (choices.isEmpty()) return Optional.empty();
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(t(titleKey));
+        d.setHeaderText(t(titleKey));
+        return d.showAndWait();
+    }
+
     /** A colour as {@code #rrggbb}; empty when cancelled. */
     Optional<String> chooseColor(String header, String current) {
         Dialog<String> d = new Dialog<>();

@@ -85,7 +85,7 @@ public final class KlipingApp extends Application {
         UiPreferences prefs = opened.preferences();
         UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv()).apply();
         ResourceBundle text = language(prefs).bundle();
-        MainViewModel vm = new MainViewModel(opened.archive().services(), background);
+        MainViewModel vm = new MainViewModel(opened.archive().services(), background, opened.archive().dir());
         FXMLLoader loader = new FXMLLoader(KlipingApp.class.getResource("main.fxml"), text);
         loader.setControllerFactory(type -> new MainView(vm, text, prefs, stage));
         Parent root;

@@ -41,9 +41,13 @@ public final class MainView {
     private final UiPreferences prefs;
     Dialogs dialogs;
     ReaderView reader;
-    private SidebarView sidebarView;
-    private final PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
-    private boolean selectFirstWhenLoaded;
+    SidebarView sidebarView;
+    private SearchBox searchBox;
+    StoriesView storiesView;
+    ArchiveMenuActions menuActions;
+    private final PauseTransition noticeFade = new PauseTransition(Duration.seconds(8));
+    /** Set when Enter/Down left the search box before the results came: the first one is selected. */
+    boolean selectFirstWhenLoaded;
     /** The article last asked to open, so row updates (read marks, tags) do not reopen it. */
     private long opened;
 
@@ -56,6 +60,8 @@ public final class MainView {
     @FXML Label resultLabel;
     @FXML TableView<ArticleItem> table;
     @FXML ListView<SidebarViewModel.Orphan> orphanList;
+    @FXML StackPane storiesHolder;
+    @FXML Label noticeLabel;
     @FXML ToggleButton starButton;
     @FXML Button editButton;
     @FXML Button tagButton;
@@ -91,67 +97,24 @@ public final class MainView {
         reader = new ReaderView(bodyHolder, vm.reader(), this::editAnnotation);
         sidebarView = new SidebarView(sidebar, vm.sidebar(), text, new TagMenuActions(this));
         sidebarView.onSelect(this::sidebarSelected);
-        bindSearch();
+        searchBox = new SearchBox(this);
+        searchBox.bind();
         bindTable();
         ReaderHeader.configure(this);
         ImportStatus.configure(this);
         ReaderLists.configure(this);
         new WindowGestures(this).install();
+        menuActions = new ArchiveMenuActions(this);
+        vm.list().setFilterLimitNotice(dialogs.t("search.filterLimit", FilteredSearchRowSource.SCANNED));
+        storiesView = new StoriesView(this);
+        storiesHolder.getChildren().setAll(storiesView.pane);
+        noticeLabel.setId("noticeLabel");
+        noticeFade.setOnFinished(e -> noticeLabel.setText(""));
         vm.errorProperty().addListener((obs, old, e) -> {
             if (e != null) showError(e);
         });
         statusLabel.textProperty().bind(Bindings.createStringBinding(() -> dialogs.t("status.count",
                 vm.sidebar().allCountProperty().get()), vm.sidebar().allCountProperty()));
-    }
-
-    private void bindSearch() {
-        debounce.setOnFinished(e -> vm.list().reload());
-        searchField.setId("searchField");
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                goToResults();
-                e.consume();
-            }
-        });
-        searchField.textProperty().bindBidirectional(vm.list().queryProperty());
-        vm.list().queryProperty().addListener((obs, old, now) -> debounce.playFromStart());
-        queryErrorLabel.textProperty().bind(vm.list().queryErrorProperty());
-        queryErrorLabel.visibleProperty().bind(vm.list().queryErrorProperty().isNotEmpty());
-        queryErrorLabel.managedProperty().bind(queryErrorLabel.visibleProperty());
-        resultLabel.textProperty().bind(Bindings.createStringBinding(() -> resultText(),
-                vm.list().totalProperty(), vm.list().searchingProperty(), vm.list().noticesProperty()));
-        vm.list().facetsProperty().addListener((obs, old, now) -> sidebarView.rebuild(now));
-        vm.sidebar().tags().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().sources().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().savedSearches().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().orphans().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
-        vm.sidebar().allCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-        vm.sidebar().unreadCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-        vm.sidebar().starredCountProperty().addListener((obs, old, now) -> rebuildSidebar());
-    }
-
-    /** Down or Enter in the search box: to the list, the first result selected. */
-    private void goToResults() {
-        table.requestFocus();
-        if (debounce.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            debounce.stop();
-            selectFirstWhenLoaded = true;
-            vm.list().reload();
-        } else if (table.getSelectionModel().isEmpty()) {
-            WindowGestures.move(table, 1);
-        }
-    }
-
-    private String resultText() {
-        String count = vm.list().searchingProperty().get()
-                ? dialogs.t("search.results", vm.list().totalProperty().get())
-                : dialogs.t("list.count", vm.list().totalProperty().get());
-        List<String> notices = vm.list().noticesProperty().get();
-        return notices.isEmpty() ? count : count + " — " + String.join("; ", notices);
-    }
-
-    private void rebuildSidebar() {
-        sidebarView.rebuild(vm.list().facetsProperty().get());
     }
 
     private void bindTable() {
@@ -187,12 +150,29 @@ public final class MainView {
 
     private void sidebarSelected(SidebarEntry e) {
         boolean orphans = e instanceof SidebarEntry.Orphans;
+        boolean stories = e instanceof SidebarEntry.Stories;
         orphanList.setVisible(orphans);
-        table.setVisible(!orphans);
+        storiesHolder.setVisible(stories);
+        table.setVisible(!orphans && !stories);
+        resultLabel.setVisible(!stories);
+        if (stories) storiesView.activate();
         if (e instanceof SidebarEntry.Filter f) vm.list().filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) vm.list().filterProperty().set(ListFilter.tag(t.tag().name()));
         else if (e instanceof SidebarEntry.Saved s) searchField.setText(s.search().query());
         else if (e instanceof SidebarEntry.Facet f) vm.list().narrowByFacet(f.facet(), f.value());
+    }
+
+    /** A short confirmation in the status bar that goes away by itself. */
+    void notice(String message) {
+        noticeLabel.setText(message);
+        noticeFade.playFromStart();
+    }
+
+    /** Opens an article in the reader with {@code [start, end)} of its body selected (nothing when equal). */
+    void openArticleAt(long id, int start, int end) {
+        reader.selectWhenOpened(id, start, end);
+        opened = id;
+        vm.reader().open(id, java.util.Set.of());
     }
 
     private void showError(Throwable e) {
@@ -226,6 +206,22 @@ public final class MainView {
     @FXML
     void cancelImport() {
         vm.imports().cancel();
+    }
+
+    @FXML
+    void exportArticles() {
+        menuActions.export();
+    }
+
+    @FXML
+    void backupArchive() {
+        menuActions.backup();
+    }
+
+    /** The Stories entry of the sidebar, selected (from the menu or its shortcut). */
+    @FXML
+    void showStories() {
+        sidebarView.selectStories();
     }
 
     @FXML

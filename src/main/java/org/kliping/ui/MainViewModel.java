@@ -26,14 +26,23 @@ public final class MainViewModel {
     private final SidebarViewModel sidebar;
     private final ReaderViewModel reader;
     private final ImportViewModel imports;
+    private final ExportViewModel exports;
+    private final StoriesViewModel stories;
 
     public MainViewModel(Services services, Background background) {
+        this(services, background, null);
+    }
+
+    /** @param archiveDir the open archive's folder, for backups (null: backups fail with a message) */
+    public MainViewModel(Services services, Background background, java.nio.file.Path archiveDir) {
         this.services = services;
         this.background = background;
         this.list = new ArticleListViewModel(services, background, error::set);
         this.sidebar = new SidebarViewModel(services, background, error::set);
         this.reader = new ReaderViewModel(services, background, error::set);
         this.imports = new ImportViewModel(services, background, error::set);
+        this.exports = new ExportViewModel(services, archiveDir, background, error::set);
+        this.stories = new StoriesViewModel(services, background, error::set);
         sidebar.setAfterChange(() -> {
             list.reload();
             reader.refresh();
@@ -117,5 +126,13 @@ public final class MainViewModel {
 
     public ImportViewModel imports() {
         return imports;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public StoriesViewModel stories() {
+        return stories;
     }
 }

@@ -47,6 +47,7 @@ final class ReaderHeader {
         for (Node n : List.of(v.starButton, v.editButton, v.tagButton, v.highlightButton, v.noteButton)) n.setDisable(none);
         if (none) {
             v.titleLabel.setText(v.dialogs.t("reader.nothing"));
+            v.titleLabel.getStyleClass().remove("derived-title");
             v.metaLabel.setText("");
             v.tagsLabel.setText("");
             v.starButton.setSelected(false);
@@ -54,11 +55,26 @@ final class ReaderHeader {
         }
         var a = d.article();
         v.titleLabel.setText(a.title());
+        // a title made from the first sentence is not the outlet's headline: shown in italics, with why
+        v.titleLabel.getStyleClass().remove("derived-title");
+        if (a.titleDerived()) v.titleLabel.getStyleClass().add("derived-title");
+        v.titleLabel.setTooltip(a.titleDerived() ? new javafx.scene.control.Tooltip(v.dialogs.t("reader.derivedTitle")) : null);
         String date = a.published() != null ? a.published().toString() : a.publishedText();
         v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), a.place(), date)
                 .filter(s -> s != null && !s.isBlank()).toList()));
-        v.tagsLabel.setText(d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList()));
+        String tags = d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList());
+        String also = alsoPublished(v, d);
+        v.tagsLabel.setText(also.isEmpty() ? tags : tags.isEmpty() ? also : tags + "\n" + also);
         v.starButton.setSelected(a.starred());
         v.starButton.setText(a.starred() ? "★" : "☆");
+    }
+
+    /** Near-duplicates: the same text published by other outlets (or the same outlet again). */
+    static String alsoPublished(MainView v, ArticleDetails d) {
+        if (d.alsoPublishedAs().isEmpty()) return "";
+        List<String> outlets = d.alsoPublishedAs().stream()
+                .map(o -> o.source() != null && !o.source().isBlank() ? o.source() : o.title())
+                .distinct().toList();
+        return v.dialogs.t("reader.alsoPublished", String.join(", ", outlets));
     }
 }

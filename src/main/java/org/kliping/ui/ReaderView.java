@@ -30,6 +30,9 @@ final class ReaderView {
 
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final ReaderViewModel vm;
+    private long pendingId;
+    private int pendingStart;
+    private int pendingEnd;
 
     ReaderView(StackPane holder, ReaderViewModel vm, Consumer<Annotation> onAnnotationClicked) {
         this.vm = vm;
@@ -52,6 +55,26 @@ final class ReaderView {
         });
     }
 
+    /**
+     * Selects {@code [start, end)} once the article {@code id} shows (now, when it already does): a figure
+     * clicked in a story's comparison opens on its sentence.
+     */
+    void selectWhenOpened(long id, int start, int end) {
+        pendingId = id;
+        pendingStart = start;
+        pendingEnd = end;
+        ArticleDetails shown = vm.detailsProperty().get();
+        if (shown != null && shown.article().id() == id) selectPending();
+    }
+
+    private void selectPending() {
+        long id = pendingId;
+        pendingId = 0;
+        if (pendingEnd <= pendingStart || pendingEnd > area.getLength() || id == 0) return;
+        area.selectRange(pendingStart, pendingEnd);
+        area.requestFollowCaret();
+    }
+
     InlineCssTextArea area() {
         return area;
     }
@@ -68,6 +91,7 @@ final class ReaderView {
         area.requestFollowCaret();
         restyle();
         revealCurrentHit();
+        if (d != null && d.article().id() == pendingId) selectPending();
     }
 
     private void restyle() {

@@ -24,6 +24,10 @@ sealed interface SidebarEntry {
     record Orphans(String label, long count) implements SidebarEntry {
     }
 
+    /** The stories: articles grouped by event, compared figure by figure. */
+    record Stories(String label) implements SidebarEntry {
+    }
+
     /** A facet value of the current search; a click narrows the query. */
     record Facet(String facet, String value, long count) implements SidebarEntry {
     }

@@ -67,6 +67,7 @@ final class SidebarView {
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.all"), vm.allCountProperty().get(), ListFilter.ALL)),
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.unread"), vm.unreadCountProperty().get(), ListFilter.UNREAD)),
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.starred"), vm.starredCountProperty().get(), ListFilter.STARRED)));
+            root.getChildren().add(leaf(new SidebarEntry.Stories(text.getString("sidebar.stories"))));
             if (!facets.isEmpty()) root.getChildren().add(facetSection(facets));
             root.getChildren().add(sourceSection());
             root.getChildren().add(tagSection());
@@ -77,6 +78,16 @@ final class SidebarView {
             reselect(root, selected);
         } finally {
             rebuilding = false;
+        }
+    }
+
+    /** Selects the Stories line (which shows the stories pane through the selection listener). */
+    void selectStories() {
+        for (TreeItem<SidebarEntry> item : tree.getRoot().getChildren()) {
+            if (item.getValue() instanceof SidebarEntry.Stories) {
+                tree.getSelectionModel().select(item);
+                return;
+            }
         }
     }
 
@@ -141,6 +152,7 @@ final class SidebarView {
         if (a instanceof SidebarEntry.Filter fa && b instanceof SidebarEntry.Filter fb) return fa.filter().equals(fb.filter());
         if (a instanceof SidebarEntry.TagEntry ta && b instanceof SidebarEntry.TagEntry tb) return ta.tag().key().equals(tb.tag().key());
         if (a instanceof SidebarEntry.Orphans && b instanceof SidebarEntry.Orphans) return true;
+        if (a instanceof SidebarEntry.Stories && b instanceof SidebarEntry.Stories) return true;
         return false;
     }
 
@@ -179,6 +191,8 @@ final class SidebarView {
                 setContextMenu(new ContextMenu(delete));
             } else if (entry instanceof SidebarEntry.Orphans o) {
                 setText(o.label() + "  (" + o.count() + ")");
+            } else if (entry instanceof SidebarEntry.Stories st) {
+                setText(st.label());
             } else if (entry instanceof SidebarEntry.Facet f) {
                 setText(f.value() + "  (" + f.count() + ")");
             }

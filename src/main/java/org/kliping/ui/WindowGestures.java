@@ -51,13 +51,12 @@ final class WindowGestures {
         }
         Node focus = view.root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
-        if (e.getCode() == KeyCode.J) {
-            move(view.table, 1);
-            e.consume();
-        } else if (e.getCode() == KeyCode.K) {
-            move(view.table, -1);
-            e.consume();
-        }
+        int step = e.getCode() == KeyCode.J ? 1 : e.getCode() == KeyCode.K ? -1 : 0;
+        if (step == 0) return;
+        // over the stories pane the article list is hidden: J/K walk the story's timeline instead
+        if (view.storiesHolder.isVisible()) view.storiesView.moveInTimeline(step);
+        else move(view.table, step);
+        e.consume();
     }
 
     /** Esc clears the query first; with no query it leaves the search box for the table. */

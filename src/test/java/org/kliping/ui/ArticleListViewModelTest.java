@@ -105,4 +105,28 @@ class ArticleListViewModelTest {
         vm.narrowByFacet("year", "2025");
         assertThat(vm.queryProperty().get()).isEqualTo("pasukan source:\"Kompas TV\" date:2025");
     }
+
+    @Test
+    void unreadAndStarredNarrowASearchToThoseArticles() {
+        vm.queryProperty().set("Gerasimov");
+        vm.reload();
+        background.runAll();
+        List<Long> both = vm.rowsProperty().get().stream().map(ArticleItem::id).toList();
+        assertThat(both).hasSize(2);
+        archive.services().articles().markRead(both.get(0), true);
+        archive.services().articles().setStarred(both.get(0), true);
+
+        vm.filterProperty().set(ListFilter.UNREAD);
+        vm.reload();
+        background.runAll();
+        assertThat(vm.rowsProperty().get()).extracting(ArticleItem::id).containsExactly(both.get(1));
+        assertThat(vm.totalProperty().get()).isEqualTo(1);
+        assertThat(vm.rowsProperty().get().get(0).snippet()).contains("<mark>");
+
+        vm.filterProperty().set(ListFilter.STARRED);
+        vm.reload();
+        background.runAll();
+        assertThat(vm.rowsProperty().get()).extracting(ArticleItem::id).containsExactly(both.get(0));
+        assertThat(vm.searchingProperty().get()).isTrue();
+    }
 }

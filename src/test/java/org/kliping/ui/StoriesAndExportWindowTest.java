@@ -1,0 +1,80 @@
+package org.kliping.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.kliping.service.ExportService;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The File menu's export, the Stories pane and their shortcuts, on the real window. */
+class StoriesAndExportWindowTest extends WindowTestSupport {
+
+    @Test
+    void exportFromTheMenuWritesTheChosenFormat() throws Exception {
+        Path out = archiveDir.resolveSibling(archiveDir.getFileName() + "-export.csv");
+        onFx(() -> app.view().menuActions.saveAs = suggested -> Optional.of(out));
+        robot.clickOn("File").clickOn("Export…");
+        waitUntil("the export dialog opens", () -> robot.lookup("#exportFormat").tryQuery().isPresent());
+        onFx(() -> robot.lookup("#exportFormat").<ComboBox<ExportService.Format>>query().setValue(ExportService.Format.CSV));
+        robot.clickOn("#exportGo");
+        waitUntil("the confirmation shows", () -> app.view().noticeLabel.getText().contains("5"));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(String.join("\n", lines)).contains("Putin Umumkan Perebutan Kembali Wilayah Kursk");
+    }
+
+    @Test
+    void theStoriesShortcutShowsBothTroopFiguresAndAClickOpensTheSentence() throws Exception {
+        onFx(() -> table().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the comparison lists 12.000 and 14.000", () -> values().contains("12.000 (sekitar)")
+                && values().contains("14.000 (sekitar)"));
+        assertThat(fx(() -> app.view().storiesHolder.isVisible() && !table().isVisible())).isTrue();
+
+        Node twelve = fx(() -> robot.lookup("#comparisonTable .table-cell").lookup((Node n) -> n instanceof
+                javafx.scene.control.TableCell<?, ?> c && "12.000 (sekitar)".equals(c.getItem())).query());
+        robot.clickOn(twelve);
+        waitUntil("the reader selects the sentence with 12.000", () -> app.view().reader.area().getSelectedText()
+                .contains("12.000"));
+        long claimed = fx(() -> comparison().getItems().stream().filter(l -> l.claim().valueText().equals("12.000"))
+                .findFirst().orElseThrow().claim().articleId());
+        assertThat(fx(() -> app.view().vm.reader().detailsProperty().get().article().id())).isEqualTo(claimed);
+
+        onFx(() -> app.view().storiesView.timeline.requestFocus());
+        robot.type(KeyCode.J).type(KeyCode.J);
+        long secondOfTimeline = fx(() -> app.view().storiesView.timeline.getItems().get(1).id());
+        assertThat(secondOfTimeline).isNotEqualTo(claimed);
+        waitUntil("J, J open the second article of the timeline", () -> app.view().vm.reader().detailsProperty().get()
+                .article().id() == secondOfTimeline);
+    }
+
+    @Test
+    void ctrlFMovesToTheSearchBoxAndF1ListsTheShortcuts() throws Exception {
+        onFx(() -> table().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil("the search box has the focus", () -> app.view().searchField.isFocused());
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil("the shortcut list opens", () -> robot.lookup("#shortcutList").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#shortcutList .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList())).contains("Ctrl+Shift+S");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    private TableView<StoriesView.ClaimLine> comparison() {
+        return app.view().storiesView.table;
+    }
+
+    private List<String> values() {
+        return comparison().getItems().stream().map(l -> l.claim().valueText()
+                + (l.claim().qualifier() == null || l.claim().qualifier().isBlank() ? "" : " (" + l.claim().qualifier() + ")"))
+                .toList();
+    }
+}
