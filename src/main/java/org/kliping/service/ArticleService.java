@@ -66,6 +66,11 @@ public final class ArticleService {
         return articles.get(id);
     }
 
+    /** Articles by id in the order asked; ids no longer stored are left out. */
+    public List<Article> getAll(List<Long> ids) {
+        return articles.getAll(ids);
+    }
+
     public Map<String, Long> sources() {
         return articles.sourceCounts();
     }

@@ -1,7 +1,6 @@
 package org.kliping.ui;
 
 import org.kliping.domain.Article;
-import org.kliping.domain.NotFoundException;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
@@ -69,19 +68,21 @@ final class FilteredSearchRowSource implements RowSource {
         for (int offset = 0; offset < SCANNED; offset += BATCH) {
             SearchResult r = services.search().search(new SearchRequest(query, BATCH, offset, sort));
             if (first == null) first = r;
-            for (SearchHit hit : r.hits()) keepIfWanted(hit);
+            keepWanted(r.hits());
             if (r.hits().size() < BATCH || offset + BATCH >= r.total()) return;
         }
         truncated = first.total() > SCANNED;
     }
 
-    private void keepIfWanted(SearchHit hit) {
-        try {
-            Article a = services.articles().get(hit.id());
+    /** Keeps the hits whose article is unread (or starred), reading their states in one query. */
+    private void keepWanted(List<SearchHit> hits) {
+        java.util.Map<Long, Article> byId = new java.util.HashMap<>();
+        for (Article a : services.articles().getAll(hits.stream().map(SearchHit::id).toList())) byId.put(a.id(), a);
+        for (SearchHit hit : hits) {
+            Article a = byId.get(hit.id()); // null: deleted between the search and this look-up
+            if (a == null) continue;
             boolean wanted = kind == ListFilter.Kind.UNREAD ? !a.read() : a.starred();
             if (wanted) kept.add(new Kept(hit, a));
-        } catch (NotFoundException deletedSinceIndexed) {
-            // the article went away between the search and this look-up: it is no longer a result
         }
     }
 }
