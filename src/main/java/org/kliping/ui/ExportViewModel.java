@@ -74,6 +74,25 @@ public final class ExportViewModel {
         });
     }
 
+    /**
+     * Restores a backup into {@code folder}, a new archive (never the open one, never one holding articles);
+     * {@code done} gets its article count.
+     */
+    public void restore(Path backup, Path folder, Consumer<Long> done) {
+        if (archiveDir != null && folder.toAbsolutePath().normalize().equals(archiveDir.toAbsolutePath().normalize())) {
+            onError.accept(new InvalidInputException("restore into a new, empty folder, not the open archive " + folder));
+            return;
+        }
+        running.set(true);
+        background.submit(ctx -> BackupService.restore(backup, folder), n -> {
+            running.set(false);
+            done.accept(n);
+        }, e -> {
+            running.set(false);
+            onError.accept(e);
+        });
+    }
+
     /** The file name an export suggests: Markdown to one combined {@code .md} file, a report as HTML. */
     public static String suggestedName(ExportService.Format format) {
         return switch (format) {

@@ -218,6 +218,11 @@ public final class MainView {
         menuActions.backup();
     }
 
+    @FXML
+    void restoreArchive() {
+        menuActions.restore();
+    }
+
     /** The Stories entry of the sidebar, selected (from the menu or its shortcut). */
     @FXML
     void showStories() {

@@ -154,4 +154,23 @@ class StoriesAndExportViewModelTest {
         assertThat(count[0]).isEqualTo(5);
         assertThat(out).exists();
     }
+
+    @Test
+    void restoreWritesTheBackupIntoANewFolderButNeverOverTheOpenArchive() {
+        ExportViewModel vm = new ExportViewModel(archive.services(), dir.resolve("archive"), background, errors::add);
+        Path out = dir.resolve("backup.db");
+        vm.backup(out, n -> { });
+        background.runAll();
+        long[] count = {-1};
+        vm.restore(out, dir.resolve("restored"), n -> count[0] = n);
+        background.runAll();
+        assertThat(count[0]).isEqualTo(5);
+        assertThat(dir.resolve("restored").resolve(org.kliping.service.Archive.DATABASE_FILE)).exists();
+        assertThat(errors).isEmpty();
+
+        vm.restore(out, dir.resolve("archive"), n -> count[0] = -2);
+        background.runAll();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("not the open archive"));
+        assertThat(count[0]).isEqualTo(5);
+    }
 }
