@@ -29,6 +29,37 @@ final class RetrievalEval {
 
     record Scores(double mrr, double recall, int queries) {
         static final Scores NONE = new Scores(Double.NaN, Double.NaN, 0);
+
+        /** Scores of the queries {@code keep} accepts, from each query's rank (0 = not in the top 10). */
+        static Scores of(Map<String, Integer> ranks, java.util.function.Predicate<String> keep) {
+            double rr = 0;
+            int found = 0;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+                if (!keep.test(e.getKey())) continue;
+                n++;
+                if (e.getValue() > 0) {
+                    rr += 1.0 / e.getValue();
+                    found++;
+                }
+            }
+            return n == 0 ? NONE : new Scores(rr / n, (double) found / n, n);
+        }
+    }
+
+    /** All TyDi questions, and the two halves (tune on A, confirm on B). */
+    record TydiScores(Scores all, Scores halfA, Scores halfB) {
+        static final TydiScores NONE = new TydiScores(Scores.NONE, Scores.NONE, Scores.NONE);
+    }
+
+    /**
+     * Half A or B of the TyDi questions, split by source article (the qid without its question number), so that
+     * questions about the same Wikipedia article never fall in both halves.
+     */
+    static boolean inHalfA(String qid) {
+        int cut = qid.lastIndexOf('-');
+        String article = cut > 0 ? qid.substring(0, cut) : qid;
+        return Math.floorMod(article.hashCode(), 2) == 0;
     }
 
     record IndosumScores(Scores titleBodyOnly, Scores summaryBodyOnly, Scores summaryWithTitles) {
@@ -41,7 +72,7 @@ final class RetrievalEval {
     private RetrievalEval() {
     }
 
-    static Scores tydi(Path dir, SearchSettings settings) throws IOException {
+    static TydiScores tydi(Path dir, SearchSettings settings) throws IOException {
         List<IndexEntry> entries = new ArrayList<>();
         long id = 1;
         for (JsonNode n : jsonl(dir.resolve("corpus.jsonl"))) {
@@ -49,7 +80,9 @@ final class RetrievalEval {
         }
         List<Query> queries = new ArrayList<>();
         for (JsonNode n : jsonl(dir.resolve("queries.jsonl"))) queries.add(new Query(n.get("qid").asText(), n.get("query").asText()));
-        return run(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
+        Map<String, Integer> ranks = ranks(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
+        return new TydiScores(Scores.of(ranks, q -> true), Scores.of(ranks, RetrievalEval::inHalfA),
+                Scores.of(ranks, q -> !inHalfA(q)));
     }
 
     static IndosumScores indosum(Path articlesDir, Path queriesDir, SearchSettings settings) throws IOException {
@@ -79,22 +112,24 @@ final class RetrievalEval {
 
     private static Scores run(List<IndexEntry> entries, List<Query> queries, Map<String, String> qrels,
                               SearchSettings settings) throws IOException {
+        return Scores.of(ranks(entries, queries, qrels, settings), q -> true);
+    }
+
+    /** Rank (1-based) of each query's relevant document in its top 10, 0 when absent. */
+    private static Map<String, Integer> ranks(List<IndexEntry> entries, List<Query> queries, Map<String, String> qrels,
+                                              SearchSettings settings) throws IOException {
         Path dir = Files.createTempDirectory("kliping-eval");
         try (ArticleIndex index = ArticleIndex.open(dir, settings)) {
             entries.forEach(index::upsert);
             index.commit(entries.size());
-            double rr = 0;
-            int found = 0;
+            Map<String, Integer> ranks = new HashMap<>();
             StringBuilder misses = new StringBuilder();
             for (Query q : queries) {
                 String relevant = qrels.get(q.qid());
                 List<SearchHit> hits = index.search(new SearchRequest(q.text(), CUTOFF, 0, SortOrder.RELEVANCE)).hits();
                 int rank = 0;
                 while (rank < hits.size() && !hits.get(rank).externalId().equals(relevant)) rank++;
-                if (rank < hits.size()) {
-                    rr += 1.0 / (rank + 1);
-                    found++;
-                }
+                ranks.put(q.qid(), rank < hits.size() ? rank + 1 : 0);
                 if (rank > 0 && !hits.isEmpty()) {
                     misses.append(q.qid()).append('\t').append(rank < hits.size() ? rank + 1 : -1).append('\t')
                             .append(q.text()).append("\n   relevant ").append(relevant).append("\n   top ")
@@ -103,7 +138,7 @@ final class RetrievalEval {
             }
             String dump = System.getenv("KLIPING_EVAL_DUMP");
             if (dump != null) Files.writeString(Path.of(dump), misses.toString(), StandardCharsets.UTF_8);
-            return new Scores(rr / queries.size(), (double) found / queries.size(), queries.size());
+            return ranks;
         } finally {
             deleteRecursively(dir);
         }
