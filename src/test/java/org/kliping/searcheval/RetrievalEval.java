@@ -158,7 +158,7 @@ final class RetrievalEval {
         return out;
     }
 
-    private static Map<String, String> qrels(Path file) throws IOException {
+    static Map<String, String> qrels(Path file) throws IOException {
         Map<String, String> out = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.trim().split("\\s+");
