@@ -3,6 +3,10 @@ package org.kliping.searcheval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kliping.domain.Article;
+import org.kliping.domain.ArticleDraft;
+import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.ImportLimits;
+import org.kliping.ingest.ReadOutcome;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
@@ -73,16 +77,38 @@ final class RetrievalEval {
     }
 
     static TydiScores tydi(Path dir, SearchSettings settings) throws IOException {
-        List<IndexEntry> entries = new ArrayList<>();
-        long id = 1;
-        for (JsonNode n : jsonl(dir.resolve("corpus.jsonl"))) {
-            entries.add(entry(id++, n.get("id").asText(), "", n.get("text").asText(), null, null));
-        }
+        List<IndexEntry> entries = RAW_TYDI ? rawPassages(dir.resolve("corpus.jsonl")) : imported(dir.resolve("corpus.jsonl"));
         List<Query> queries = new ArrayList<>();
         for (JsonNode n : jsonl(dir.resolve("queries.jsonl"))) queries.add(new Query(n.get("qid").asText(), n.get("query").asText()));
         Map<String, Integer> ranks = ranks(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
         return new TydiScores(Scores.of(ranks, q -> true), Scores.of(ranks, RetrievalEval::inHalfA),
                 Scores.of(ranks, q -> !inHalfA(q)));
+    }
+
+    /**
+     * True: passages indexed as bare bodies without titles (the measurements before 2026-11-22). False (default):
+     * read through the import pipeline like {@code kliping import}, which derives a title from the first sentence,
+     * so the numbers match {@code kliping search --batch} (checked with {@link BatchRunScore}).
+     */
+    static final boolean RAW_TYDI = Boolean.getBoolean("kliping.eval.rawTydi");
+
+    private static List<IndexEntry> rawPassages(Path corpus) throws IOException {
+        List<IndexEntry> entries = new ArrayList<>();
+        long id = 1;
+        for (JsonNode n : jsonl(corpus)) entries.add(entry(id++, n.get("id").asText(), "", n.get("text").asText(), null, null));
+        return entries;
+    }
+
+    private static List<IndexEntry> imported(Path corpus) {
+        List<IndexEntry> entries = new ArrayList<>();
+        new ArticleReaders(ImportLimits.defaults()).read(corpus, outcome -> {
+            if (!(outcome instanceof ReadOutcome.Parsed parsed)) throw new IllegalStateException("not imported: " + outcome);
+            ArticleDraft d = parsed.draft();
+            Article a = new Article(entries.size() + 1L, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(),
+                    d.source(), d.place(), d.published(), d.publishedText(), d.url(), d.language(), "eval", null, "", false, false);
+            entries.add(new IndexEntry(a, List.of(), List.of(), List.of()));
+        });
+        return entries;
     }
 
     static IndosumScores indosum(Path articlesDir, Path queriesDir, SearchSettings settings) throws IOException {
