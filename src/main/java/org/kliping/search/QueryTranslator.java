@@ -38,6 +38,8 @@ final class QueryTranslator {
     static final int MAX_COORDINATED_WORDS = 6;
     /** Words at most this many positions apart count as "near" for the proximity bonus. */
     static final int PROXIMITY_SLOP = 2;
+    /** Word lists at least this long read as a sentence or a pasted passage: they get pseudo-relevance feedback. */
+    static final int FEEDBACK_MIN_WORDS = 5;
 
     private final QueryBuilder builder;
     private final SearchSettings settings;
@@ -47,9 +49,12 @@ final class QueryTranslator {
     private int parts;
     private boolean partsNoticed;
     private boolean droppedOnlyStopWords;
+    private boolean naturalLanguage;
+    private final Analyzer queryAnalyzer;
 
     QueryTranslator(Analyzer queryAnalyzer, SearchSettings settings, IndexReader reader, List<String> notices) {
         this.builder = new QueryBuilder(queryAnalyzer);
+        this.queryAnalyzer = queryAnalyzer;
         this.settings = settings;
         this.reader = reader;
         this.notices = notices;
@@ -62,6 +67,10 @@ final class QueryTranslator {
         if (q == null) {
             if (droppedOnlyStopWords) notices.add("The query has only very common words; nothing was searched.");
             return droppedOnlyStopWords ? new MatchNoDocsQuery() : new MatchAllDocsQuery();
+        }
+        // keyword searches stay literal (and fast); questions and sentences gain the answer's vocabulary
+        if (naturalLanguage && settings.feedbackWeight() > 0) {
+            return new PseudoRelevanceFeedback(reader, queryAnalyzer, settings).expand(q);
         }
         return q;
     }
@@ -112,6 +121,7 @@ final class QueryTranslator {
             }
         }
         if (!words.isEmpty()) {
+            naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
             addWords(b, words, positive, coordinates(items, words.size()));
             addProximity(b, wordTexts);
             addAnswerHints(b, items);

@@ -23,11 +23,15 @@ import java.util.Objects;
  * @param bm25K1              BM25 term-frequency saturation
  * @param bm25B               BM25 length normalisation
  * @param answerHintBoost     bonus for articles mentioning what a question asks for (a date for "kapan"), 0 = off
+ * @param feedbackWeight      weight of the pseudo-relevance feedback terms for questions and long queries, 0 = off
+ * @param feedbackDocs        top articles of the first pass taken as relevant for feedback
+ * @param feedbackTerms       most terms feedback adds to a query
  */
 public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
                              int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
                              float titleBoost, float exactBoost, float noteBoost, boolean coordination,
-                             float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
+                             float proximityBoost, float bm25K1, float bm25B, float answerHintBoost,
+                             float feedbackWeight, int feedbackDocs, int feedbackTerms) {
 
     public SearchSettings {
         if (maxClauses < 1) throw new IllegalArgumentException("maxClauses < 1: " + maxClauses);
@@ -38,45 +42,62 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
         if (maxNesting < 1) throw new IllegalArgumentException("maxNesting < 1");
         if (proximityBoost < 0) throw new IllegalArgumentException("proximityBoost < 0");
         Objects.requireNonNull(analysis, "analysis");
+        if (feedbackWeight < 0) throw new IllegalArgumentException("feedbackWeight < 0");
+        if (feedbackDocs < 1 || feedbackTerms < 1) throw new IllegalArgumentException("feedbackDocs and feedbackTerms must be >= 1");
+    }
+
+    /** Settings without pseudo-relevance feedback (the components before feedback existed). */
+    public SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
+                          int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
+                          float titleBoost, float exactBoost, float noteBoost, boolean coordination,
+                          float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
+        this(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting, analysis, titleBoost,
+                exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, 0f, 5, 10);
     }
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
-                AnalysisVariant.KLIPING, 0.5f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f);
+                AnalysisVariant.KLIPING, 0.25f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                variant, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
+                variant, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withBoosts(float title, float exact, float note) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, title, exact, note, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
+                analysis, title, exact, note, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withCoordination(boolean on) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, on, proximityBoost, bm25K1, bm25B, answerHintBoost);
+                analysis, titleBoost, exactBoost, noteBoost, on, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withSynonymsFile(Path file) {
         return new SearchSettings(file, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withLimits(int clauses, int queryChars, Duration searchTimeout) {
         return new SearchSettings(synonymsFile, clauses, queryChars, searchTimeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withRanking(float proximity, float k1, float b) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximity, k1, b, answerHintBoost);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximity, k1, b, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
     }
 
     public SearchSettings withAnswerHintBoost(float boost) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, boost);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, boost, feedbackWeight, feedbackDocs, feedbackTerms);
+    }
+
+    public SearchSettings withFeedback(float weight, int docs, int terms) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost,
+                weight, docs, terms);
     }
 }

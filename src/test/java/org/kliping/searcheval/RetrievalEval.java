@@ -3,6 +3,10 @@ package org.kliping.searcheval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kliping.domain.Article;
+import org.kliping.domain.ArticleDraft;
+import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.ImportLimits;
+import org.kliping.ingest.ReadOutcome;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
@@ -29,6 +33,37 @@ final class RetrievalEval {
 
     record Scores(double mrr, double recall, int queries) {
         static final Scores NONE = new Scores(Double.NaN, Double.NaN, 0);
+
+        /** Scores of the queries {@code keep} accepts, from each query's rank (0 = not in the top 10). */
+        static Scores of(Map<String, Integer> ranks, java.util.function.Predicate<String> keep) {
+            double rr = 0;
+            int found = 0;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : ranks.entrySet()) {
+                if (!keep.test(e.getKey())) continue;
+                n++;
+                if (e.getValue() > 0) {
+                    rr += 1.0 / e.getValue();
+                    found++;
+                }
+            }
+            return n == 0 ? NONE : new Scores(rr / n, (double) found / n, n);
+        }
+    }
+
+    /** All TyDi questions, and the two halves (tune on A, confirm on B). */
+    record TydiScores(Scores all, Scores halfA, Scores halfB) {
+        static final TydiScores NONE = new TydiScores(Scores.NONE, Scores.NONE, Scores.NONE);
+    }
+
+    /**
+     * Half A or B of the TyDi questions, split by source article (the qid without its question number), so that
+     * questions about the same Wikipedia article never fall in both halves.
+     */
+    static boolean inHalfA(String qid) {
+        int cut = qid.lastIndexOf('-');
+        String article = cut > 0 ? qid.substring(0, cut) : qid;
+        return Math.floorMod(article.hashCode(), 2) == 0;
     }
 
     record IndosumScores(Scores titleBodyOnly, Scores summaryBodyOnly, Scores summaryWithTitles) {
@@ -41,15 +76,39 @@ final class RetrievalEval {
     private RetrievalEval() {
     }
 
-    static Scores tydi(Path dir, SearchSettings settings) throws IOException {
-        List<IndexEntry> entries = new ArrayList<>();
-        long id = 1;
-        for (JsonNode n : jsonl(dir.resolve("corpus.jsonl"))) {
-            entries.add(entry(id++, n.get("id").asText(), "", n.get("text").asText(), null, null));
-        }
+    static TydiScores tydi(Path dir, SearchSettings settings) throws IOException {
+        List<IndexEntry> entries = RAW_TYDI ? rawPassages(dir.resolve("corpus.jsonl")) : imported(dir.resolve("corpus.jsonl"));
         List<Query> queries = new ArrayList<>();
         for (JsonNode n : jsonl(dir.resolve("queries.jsonl"))) queries.add(new Query(n.get("qid").asText(), n.get("query").asText()));
-        return run(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
+        Map<String, Integer> ranks = ranks(entries, queries, qrels(dir.resolve("qrels.txt")), settings);
+        return new TydiScores(Scores.of(ranks, q -> true), Scores.of(ranks, RetrievalEval::inHalfA),
+                Scores.of(ranks, q -> !inHalfA(q)));
+    }
+
+    /**
+     * True: passages indexed as bare bodies without titles (the measurements before 2026-11-22). False (default):
+     * read through the import pipeline like {@code kliping import}, which derives a title from the first sentence,
+     * so the numbers match {@code kliping search --batch} (checked with {@link BatchRunScore}).
+     */
+    static final boolean RAW_TYDI = Boolean.getBoolean("kliping.eval.rawTydi");
+
+    private static List<IndexEntry> rawPassages(Path corpus) throws IOException {
+        List<IndexEntry> entries = new ArrayList<>();
+        long id = 1;
+        for (JsonNode n : jsonl(corpus)) entries.add(entry(id++, n.get("id").asText(), "", n.get("text").asText(), null, null));
+        return entries;
+    }
+
+    private static List<IndexEntry> imported(Path corpus) {
+        List<IndexEntry> entries = new ArrayList<>();
+        new ArticleReaders(ImportLimits.defaults()).read(corpus, outcome -> {
+            if (!(outcome instanceof ReadOutcome.Parsed parsed)) throw new IllegalStateException("not imported: " + outcome);
+            ArticleDraft d = parsed.draft();
+            Article a = new Article(entries.size() + 1L, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(),
+                    d.source(), d.place(), d.published(), d.publishedText(), d.url(), d.language(), "eval", null, "", false, false);
+            entries.add(new IndexEntry(a, List.of(), List.of(), List.of()));
+        });
+        return entries;
     }
 
     static IndosumScores indosum(Path articlesDir, Path queriesDir, SearchSettings settings) throws IOException {
@@ -79,22 +138,24 @@ final class RetrievalEval {
 
     private static Scores run(List<IndexEntry> entries, List<Query> queries, Map<String, String> qrels,
                               SearchSettings settings) throws IOException {
+        return Scores.of(ranks(entries, queries, qrels, settings), q -> true);
+    }
+
+    /** Rank (1-based) of each query's relevant document in its top 10, 0 when absent. */
+    private static Map<String, Integer> ranks(List<IndexEntry> entries, List<Query> queries, Map<String, String> qrels,
+                                              SearchSettings settings) throws IOException {
         Path dir = Files.createTempDirectory("kliping-eval");
         try (ArticleIndex index = ArticleIndex.open(dir, settings)) {
             entries.forEach(index::upsert);
             index.commit(entries.size());
-            double rr = 0;
-            int found = 0;
+            Map<String, Integer> ranks = new HashMap<>();
             StringBuilder misses = new StringBuilder();
             for (Query q : queries) {
                 String relevant = qrels.get(q.qid());
                 List<SearchHit> hits = index.search(new SearchRequest(q.text(), CUTOFF, 0, SortOrder.RELEVANCE)).hits();
                 int rank = 0;
                 while (rank < hits.size() && !hits.get(rank).externalId().equals(relevant)) rank++;
-                if (rank < hits.size()) {
-                    rr += 1.0 / (rank + 1);
-                    found++;
-                }
+                ranks.put(q.qid(), rank < hits.size() ? rank + 1 : 0);
                 if (rank > 0 && !hits.isEmpty()) {
                     misses.append(q.qid()).append('\t').append(rank < hits.size() ? rank + 1 : -1).append('\t')
                             .append(q.text()).append("\n   relevant ").append(relevant).append("\n   top ")
@@ -103,7 +164,7 @@ final class RetrievalEval {
             }
             String dump = System.getenv("KLIPING_EVAL_DUMP");
             if (dump != null) Files.writeString(Path.of(dump), misses.toString(), StandardCharsets.UTF_8);
-            return new Scores(rr / queries.size(), (double) found / queries.size(), queries.size());
+            return ranks;
         } finally {
             deleteRecursively(dir);
         }
@@ -123,7 +184,7 @@ final class RetrievalEval {
         return out;
     }
 
-    private static Map<String, String> qrels(Path file) throws IOException {
+    static Map<String, String> qrels(Path file) throws IOException {
         Map<String, String> out = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.trim().split("\\s+");

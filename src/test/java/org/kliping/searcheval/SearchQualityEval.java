@@ -35,18 +35,19 @@ public final class SearchQualityEval {
             else configs.add(EvalConfig.parse(args[i]));
         }
         if (configs.isEmpty()) configs = EvalConfig.standardComparison();
-        System.out.println("| config | analysis | title | exact | coord | prox | k1 | b | hint | TyDi MRR@10 | TyDi R@10 | IndoSum T MRR@10 | IndoSum S MRR@10 | IndoSum S (with titles) MRR@10 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| config | analysis | title | exact | coord | prox | k1 | b | hint | fb | TyDi MRR@10 | TyDi R@10 | TyDi A MRR@10 | TyDi B MRR@10 | IndoSum T MRR@10 | IndoSum S MRR@10 | IndoSum S (with titles) MRR@10 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (EvalConfig c : configs) {
-            RetrievalEval.Scores tydi = only.isEmpty() || only.equals("tydi")
-                    ? RetrievalEval.tydi(data.resolve("tydiqa-id-train"), c.settings()) : RetrievalEval.Scores.NONE;
+            RetrievalEval.TydiScores tydi = only.isEmpty() || only.equals("tydi")
+                    ? RetrievalEval.tydi(data.resolve("tydiqa-id-train"), c.settings()) : RetrievalEval.TydiScores.NONE;
             RetrievalEval.IndosumScores indosum = only.isEmpty() || only.equals("indosum")
                     ? RetrievalEval.indosum(data.resolve("indosum-articles"), data.resolve("indosum-known-item"), c.settings())
                     : RetrievalEval.IndosumScores.NONE;
-            System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s | %s | %s | %s |%n", c.name(),
+            System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s | %s | %s | %s | %s | %s | %s |%n", c.name(),
                     c.settings().analysis(), c.settings().titleBoost(), c.settings().exactBoost(),
                     c.settings().coordination(), c.settings().proximityBoost(), c.settings().bm25K1(),
-                    c.settings().bm25B(), c.settings().answerHintBoost(), fmt(tydi.mrr()), fmt(tydi.recall()), fmt(indosum.titleBodyOnly().mrr()),
+                    c.settings().bm25B(), c.settings().answerHintBoost(), feedback(c.settings()), fmt(tydi.all().mrr()), fmt(tydi.all().recall()),
+                    fmt(tydi.halfA().mrr()), fmt(tydi.halfB().mrr()), fmt(indosum.titleBodyOnly().mrr()),
                     fmt(indosum.summaryBodyOnly().mrr()), fmt(indosum.summaryWithTitles().mrr()));
             System.out.flush();
         }
@@ -54,6 +55,11 @@ public final class SearchQualityEval {
             System.out.println();
             StemmerEval.report(data.resolve("stemmer-tests"), List.of(AnalysisVariant.values()));
         }
+    }
+
+    static String feedback(SearchSettings s) {
+        return s.feedbackWeight() <= 0 ? "off"
+                : String.format(Locale.ROOT, "%.2f/%dd/%dt", s.feedbackWeight(), s.feedbackDocs(), s.feedbackTerms());
     }
 
     static String fmt(double v) {
@@ -72,6 +78,9 @@ public final class SearchQualityEval {
             float k1 = s.bm25K1();
             float b = s.bm25B();
             float hint = s.answerHintBoost();
+            float fbw = s.feedbackWeight();
+            int fbd = s.feedbackDocs();
+            int fbt = s.feedbackTerms();
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
@@ -82,6 +91,9 @@ public final class SearchQualityEval {
                     case "k1" -> k1 = Float.parseFloat(kv[1]);
                     case "b" -> b = Float.parseFloat(kv[1]);
                     case "hint" -> hint = Float.parseFloat(kv[1]);
+                    case "fbw" -> fbw = Float.parseFloat(kv[1]);
+                    case "fbd" -> fbd = Integer.parseInt(kv[1]);
+                    case "fbt" -> fbt = Integer.parseInt(kv[1]);
                     case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
@@ -89,7 +101,8 @@ public final class SearchQualityEval {
                     }
                 }
             }
-            return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint));
+            return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint)
+                    .withFeedback(fbw, fbd, fbt));
         }
 
         static List<EvalConfig> standardComparison() {
