@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class ArticleIndex implements AutoCloseable {
     /** Bump when fields or analysis change: forces a rebuild. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     static final String SEQUENCE_KEY = "kliping.sequence";
     static final String SCHEMA_KEY = "kliping.schema";
