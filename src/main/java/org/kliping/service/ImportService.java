@@ -166,6 +166,7 @@ public final class ImportService {
             if (pending.isEmpty()) return;
             Instant now = clock.instant();
             List<NewArticle> fresh = new ArrayList<>();
+            List<long[]> freshShingles = new ArrayList<>();
             List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
             Map<String, Long> seenInBatch = new HashMap<>();
             for (ReadOutcome.Parsed p : pending) {
@@ -178,7 +179,9 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
+                long[] shingles = NearDuplicates.shingles(d.body());
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketchOf(shingles), now));
+                freshShingles.add(shingles);
                 freshOutcomes.add(p);
             }
             pending.clear();
@@ -195,7 +198,9 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
+            for (int i = 0; i < fresh.size(); i++) {
+                linkNearDuplicates(inserted.ids().get(i), fresh.get(i).sketch(), freshShingles.get(i));
+            }
         }
 
         ImportReport report() {
@@ -204,10 +209,10 @@ public final class ImportService {
     }
 
     /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
-    private void linkNearDuplicates(long id, NewArticle n) {
-        for (long other : articles.nearDuplicateCandidates(id, n.sketch())) {
+    private void linkNearDuplicates(long id, long[] sketch, long[] shingles) {
+        for (long other : articles.nearDuplicateCandidates(id, sketch)) {
             articles.find(other).ifPresent(o -> {
-                if (NearDuplicates.areNearDuplicates(n.draft().body(), o.body())) {
+                if (NearDuplicates.areNearDuplicates(shingles, o.body())) {
                     articles.linkNearDuplicate(id, other, 0);
                 }
             });
