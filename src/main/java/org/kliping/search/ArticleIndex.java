@@ -134,6 +134,19 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds an article the index does not hold (a rebuild after {@link #deleteAll()}): no delete by id term,
+     * which the writer would otherwise resolve for every document at each flush.
+     */
+    public void add(IndexEntry entry) {
+        long id = entry.article().id();
+        try {
+            writer.addDocument(documents.toDocument(entry));
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot index article " + id, e);
+        }
+    }
+
     public void delete(long articleId) {
         try {
             writer.deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
