@@ -11,7 +11,7 @@ import java.nio.file.Path;
         description = "A desktop archive for Indonesian news clippings. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
                 RelatedCommand.class, ReindexCommand.class, TagCommand.class, TagsCommand.class,
-                TagRenameCommand.class, TagDeleteCommand.class, AnnotateCommand.class, AnnotationsCommand.class,
+                TagRenameCommand.class, TagDeleteCommand.class, TagColorCommand.class, AnnotateCommand.class, AnnotationsCommand.class,
                 AnnotationDeleteCommand.class, NoteCommand.class, EditCommand.class, SavedSearchCommand.class,
                 CheckCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
                 StoriesCommand.class, StoryCommand.class, StoryEditCommands.Rename.class, StoryEditCommands.Merge.class,

@@ -20,28 +20,16 @@ public final class NearDuplicates {
 
     /** Jaccard resemblance of the two texts' shingle sets, 0 to 1; two texts without words resemble fully. */
     public static double resemblance(String a, String b) {
-        return resemblance(SimHash.shingleHashes(a), SimHash.shingleHashes(b));
+        return resemblance(shingles(a), shingles(b));
     }
 
-    /**
-     * The sorted distinct shingle hashes of a text: an import compares one new text with many stored
-     * candidates, and hashing it once instead of per candidate halves that work.
-     */
+    /** The sorted distinct shingle hashes of a text, to compare one text with several without re-hashing it. */
     public static long[] shingles(String text) {
         return SimHash.shingleHashes(text);
     }
 
-    /** {@link #areNearDuplicates(String, String)} for a text already reduced by {@link #shingles}. */
-    public static boolean areNearDuplicates(long[] shingles, String other) {
-        return resemblance(shingles, SimHash.shingleHashes(other)) >= MIN_RESEMBLANCE;
-    }
-
-    /** A {@link #sketch} taken from {@link #shingles} already computed. */
-    public static long[] sketchOf(long[] shingles) {
-        return java.util.Arrays.copyOf(shingles, Math.min(SKETCH_SIZE, shingles.length));
-    }
-
-    private static double resemblance(long[] x, long[] y) {
+    /** Resemblance of two sorted shingle-hash arrays from {@link #shingles}. */
+    public static double resemblance(long[] x, long[] y) {
         if (x.length == 0 && y.length == 0) return 1.0;
         int common = 0;
         int i = 0;
@@ -73,7 +61,13 @@ public final class NearDuplicates {
      * so a store can find candidates with an indexed lookup instead of scanning every fingerprint.
      */
     public static long[] sketch(String text) {
-        return sketchOf(SimHash.shingleHashes(text));
+        long[] hashes = SimHash.shingleHashes(text);
+        return java.util.Arrays.copyOf(hashes, Math.min(SKETCH_SIZE, hashes.length));
+    }
+
+    /** The final decision on two shingle sets from {@link #shingles}. */
+    public static boolean areNearDuplicates(long[] a, long[] b) {
+        return resemblance(a, b) >= MIN_RESEMBLANCE;
     }
 
     /** The final decision on two texts, for candidates found by fingerprint. */

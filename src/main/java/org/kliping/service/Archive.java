@@ -67,7 +67,8 @@ public final class Archive implements AutoCloseable {
         ArchiveLock lock = ArchiveLock.acquire(dir);
         Database db = null;
         try {
-            db = Database.open(dir.resolve(DATABASE_FILE));
+            Path dbFile = dir.resolve(DATABASE_FILE);
+            db = Database.open(dbFile, !CleanClose.consume(dir, dbFile));
             ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults());
             Archive archive = new Archive(dir, created, lock, db, index);
             archive.bringIndexUpToDate(progress);
@@ -111,6 +112,7 @@ public final class Archive implements AutoCloseable {
         } finally {
             try {
                 db.close();
+                CleanClose.record(dir, dir.resolve(DATABASE_FILE));
             } finally {
                 lock.close();
             }

@@ -166,11 +166,10 @@ public final class ImportService {
             if (pending.isEmpty()) return;
             Instant now = clock.instant();
             List<NewArticle> fresh = new ArrayList<>();
-            List<long[]> freshShingles = new ArrayList<>();
             List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
             Map<String, Long> seenInBatch = new HashMap<>();
             for (ReadOutcome.Parsed p : pending) {
-                ArticleDraft d = p.draft();
+                ArticleDraft d = MetadataLimits.apply(p.draft());
                 String key = ContentKeys.contentKey(d.title(), d.body());
                 Long existing = seenInBatch.containsKey(key) ? seenInBatch.get(key) : articles.idByContentKey(key).orElse(null);
                 if (existing != null || seenInBatch.containsKey(key)) {
@@ -179,10 +178,8 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                long[] shingles = NearDuplicates.shingles(d.body());
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketchOf(shingles), now));
-                freshShingles.add(shingles);
-                freshOutcomes.add(p);
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
+                freshOutcomes.add(new ReadOutcome.Parsed(p.location(), d));
             }
             pending.clear();
             if (fresh.isEmpty()) return;
@@ -198,9 +195,7 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            for (int i = 0; i < fresh.size(); i++) {
-                linkNearDuplicates(inserted.ids().get(i), fresh.get(i).sketch(), freshShingles.get(i));
-            }
+            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
         }
 
         ImportReport report() {
@@ -208,14 +203,19 @@ public final class ImportService {
         }
     }
 
+    /** Sketch hashes two near-duplicates share at least (of {@link NearDuplicates#SKETCH_SIZE}); see the store. */
+    private static final int MIN_SHARED_SKETCH = 3;
+    private static final int MAX_CANDIDATES = 5;
+
     /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
-    private void linkNearDuplicates(long id, long[] sketch, long[] shingles) {
-        for (long other : articles.nearDuplicateCandidates(id, sketch)) {
-            articles.find(other).ifPresent(o -> {
-                if (NearDuplicates.areNearDuplicates(shingles, o.body())) {
-                    articles.linkNearDuplicate(id, other, 0);
-                }
-            });
+    private void linkNearDuplicates(long id, NewArticle n) {
+        List<Long> candidates = articles.nearDuplicateCandidates(id, n.sketch(), MIN_SHARED_SKETCH, MAX_CANDIDATES);
+        if (candidates.isEmpty()) return;
+        long[] shingles = NearDuplicates.shingles(n.draft().body());
+        for (Article other : articles.getAll(candidates)) {
+            if (NearDuplicates.areNearDuplicates(shingles, NearDuplicates.shingles(other.body()))) {
+                articles.linkNearDuplicate(id, other.id(), 0);
+            }
         }
     }
 

@@ -89,14 +89,21 @@ public final class ArticleStore {
         return newId;
     }
 
-    /** Other articles sharing a sketch hash: candidates for near-duplicates, to be confirmed on the texts. */
-    public List<Long> nearDuplicateCandidates(long articleId, long[] sketch) {
+    /**
+     * Other articles sharing at least {@code minShared} of the sketch's hashes, most shared first, at most
+     * {@code limit}: candidates for near-duplicates, to be confirmed on the texts. Requiring several shared
+     * hashes keeps articles that only share a boilerplate paragraph out, so linking stays linear.
+     */
+    public List<Long> nearDuplicateCandidates(long articleId, long[] sketch, int minShared, int limit) {
         if (sketch.length == 0) return List.of();
-        Object[] params = new Object[sketch.length + 1];
+        Object[] params = new Object[sketch.length + 3];
         for (int i = 0; i < sketch.length; i++) params[i] = sketch[i];
         params[sketch.length] = articleId;
-        return db.call(c -> Rows.list(c, "SELECT DISTINCT article_id FROM sketch WHERE hash IN ("
-                + Rows.placeholders(sketch.length) + ") AND article_id <> ? ORDER BY article_id", rs -> rs.getLong(1), params));
+        params[sketch.length + 1] = minShared;
+        params[sketch.length + 2] = limit;
+        return db.call(c -> Rows.list(c, "SELECT article_id FROM sketch WHERE hash IN (" + Rows.placeholders(sketch.length)
+                + ") AND article_id <> ? GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?",
+                rs -> rs.getLong(1), params));
     }
 
     public Optional<Long> idByContentKey(String contentKey) {

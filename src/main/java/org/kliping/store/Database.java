@@ -32,6 +32,14 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * @param verify run SQLite's {@code quick_check} on an existing file before using it; the archive skips
+     *               it when the file is exactly as its last clean close left it (it reads every page)
+     */
+    public static Database open(Path file, boolean verify) {
         boolean existed = Files.exists(file);
         Connection c = null;
         try {
@@ -51,7 +59,7 @@ public final class Database implements AutoCloseable {
                                 + ", this version knows up to " + Migrations.LATEST + "); it was not modified."
                                 + " Use that newer version, or restore a backup with 'kliping restore'.", null);
             }
-            if (existed) quickCheck(c, file);
+            if (existed && verify) quickCheck(c, file);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
             }

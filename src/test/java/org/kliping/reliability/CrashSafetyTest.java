@@ -58,12 +58,13 @@ class CrashSafetyTest {
         Map<String, String> source = SyntheticArticles.writeJsonl(file, articles, 3, seed);
         InProcessCli cli = new InProcessCli(archive);
 
+        int step = Math.max(1, 2 * articles / kills); // spreads the kills over the whole import
         for (int k = 0; k < kills; k++) {
             int stored = k == 0 ? 0 : (int) StoredArchive.count(archive, "SELECT count(*) FROM article");
             if (stored >= articles - 1) break;
             // mostly among the articles not stored yet; sometimes early, while the restart re-reads duplicates
             int target = random.nextInt(4) == 0 && stored > 0 ? 1 + random.nextInt(stored)
-                    : stored + 1 + random.nextInt(articles - stored - 1);
+                    : stored + 1 + random.nextInt(Math.min(articles - stored - 1, step));
             try (ChildKliping child = ChildKliping.start(archive, "import", file.toString())) {
                 child.awaitLine(l -> l.startsWith("imported ") || l.startsWith("duplicate "), target, Duration.ofMinutes(3));
                 Thread.sleep(random.nextInt(40));

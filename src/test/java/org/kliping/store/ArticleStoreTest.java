@@ -154,9 +154,11 @@ class ArticleStoreTest {
         assertThat(store.nearDuplicates(b)).containsExactly(a);
         var c = StoreFixtures.article("C", "Z", "c.");
         long cid = store.insert(new ArticleStore.NewArticle(c.draft(), c.sha256(), c.contentKey(), new long[] {3L}, c.importedAt()));
-        assertThat(store.nearDuplicateCandidates(a, new long[] {1L, 2L})).containsExactly(b);
-        assertThat(store.nearDuplicateCandidates(cid, new long[] {3L})).isEmpty();
-        assertThat(store.nearDuplicateCandidates(b, new long[] {3L})).containsExactly(cid);
+        assertThat(store.nearDuplicateCandidates(a, new long[] {1L, 2L}, 2, 5)).containsExactly(b);
+        assertThat(store.nearDuplicateCandidates(cid, new long[] {3L}, 1, 5)).isEmpty();
+        assertThat(store.nearDuplicateCandidates(b, new long[] {3L}, 1, 5)).containsExactly(cid);
+        assertThat(store.nearDuplicateCandidates(b, new long[] {1L, 3L}, 2, 5)).as("only one hash shared").isEmpty();
+        assertThat(store.nearDuplicateCandidates(cid, new long[] {1L, 2L}, 2, 1)).as("limited").containsExactly(a);
     }
 
     @Test

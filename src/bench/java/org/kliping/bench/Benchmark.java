@@ -1,0 +1,173 @@
+package org.kliping.bench;
+
+import org.kliping.domain.ProgressListener;
+import org.kliping.service.Archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The performance benchmark (issue 7): builds a corpus of recombined real Indonesian news, then measures in
+ * one run, side by side, Kliping against a bare Lucene {@code IndexWriter} (the naive ceiling) and SQLite
+ * FTS5 (the peer): import, index rebuild, search latency, start-up and heap. Writes a Markdown table to
+ * {@code <work>/results-<articles>.md}. Run: see {@code docs/benchmarks.md}.
+ */
+public final class Benchmark {
+
+    private final BenchOptions options;
+    private final Results results = new Results();
+
+    private Benchmark(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        BenchOptions options = BenchOptions.parse(args);
+        new Benchmark(options).run();
+    }
+
+    private void run() {
+        List<SourceArticle> originals = SourceArticle.load(options.data());
+        Path corpus = corpus(originals);
+        QueryMix mix = new QueryMix(originals);
+        List<QueryMix.Query> warmup = mix.draw(options.warmup(), options.seed() + 1);
+        List<QueryMix.Query> measured = mix.draw(options.queries(), options.seed() + 2);
+        Path queriesFile = work("queries-" + options.articles() + ".tsv");
+        QueryFile.write(queriesFile, measured);
+        for (QueryMix.Query q : measured) results.examples.putIfAbsent(q.type(), q);
+
+        Path archive = work("kliping-" + options.articles());
+        Path fts5 = work("fts5-" + options.articles() + ".db");
+        imports(corpus, archive, fts5);
+        probes(archive, queriesFile);
+        if (options.runs("search")) step("search mix", () -> {
+            searchMix(archive, fts5, warmup, measured);
+            return null;
+        });
+        String report = new Report(results, options).markdown();
+        System.out.println(report);
+        write(work("results-" + options.articles() + ".md"), report);
+    }
+
+    private void imports(Path corpus, Path archive, Path fts5) {
+        Path lucene = work("lucene-" + options.articles());
+        if (options.runs("lucene")) results.lucene = step("bare Lucene import", () -> NaiveLucene.importCorpus(corpus, lucene));
+        if (options.runs("fts5")) results.fts5 = step("FTS5 import", () -> Fts5Archive.importCorpus(corpus, fts5));
+        if (options.runs("kliping")) results.kliping = step("Kliping import", () -> KlipingContender.importCorpus(corpus, archive));
+        recordDiskSizes(archive, fts5);
+    }
+
+    /** Rebuild, start-up and heap run in fresh child JVMs with the heap limit a laptop would give. */
+    private void probes(Path archive, Path queriesFile) {
+        String heap = " (child JVM " + ChildJvm.HEAP + ")";
+        if (options.runs("rebuild")) {
+            results.rebuild = step("Kliping rebuild" + heap, () -> ChildJvm.run(work("probe-rebuild.log"),
+                    childOptions("rebuild"), "rebuild", archive.toString()));
+        }
+        if (options.runs("startup")) {
+            results.startup = step("Kliping start-up and heap" + heap, () -> ChildJvm.run(work("probe-startup.log"),
+                    childOptions("startup"), "startup", archive.toString(), queriesFile.toString()));
+        }
+    }
+
+    private Path corpus(List<SourceArticle> originals) {
+        Path file = work("corpus-" + options.articles() + "-seed" + options.seed() + ".jsonl");
+        if (!Files.exists(file)) {
+            step("corpus generation", () -> {
+                new CorpusGenerator(originals).write(file, options.articles(), options.seed());
+                return null;
+            });
+        }
+        results.articles = options.articles();
+        results.corpusBytes = Files2.size(file);
+        return file;
+    }
+
+    private void searchMix(Path archiveDir, Path fts5File, List<QueryMix.Query> warmup, List<QueryMix.Query> measured) {
+        try (Archive archive = Archive.open(archiveDir, ProgressListener.NONE); Fts5Archive fts5 = Fts5Archive.open(fts5File)) {
+            for (QueryMix.Query q : warmup) {
+                KlipingContender.search(archive, q.kliping());
+                fts5.search(q.fts5());
+            }
+            results.klipingSearch = new Latencies();
+            results.fts5Search = new Latencies();
+            boolean klipingFirst = true;
+            for (QueryMix.Query q : measured) {
+                // alternate who goes first, so load from other processes and cache effects hit both alike
+                if (klipingFirst) {
+                    timeKliping(archive, q);
+                    timeFts5(fts5, q);
+                } else {
+                    timeFts5(fts5, q);
+                    timeKliping(archive, q);
+                }
+                klipingFirst = !klipingFirst;
+            }
+        }
+    }
+
+    private void timeKliping(Archive archive, QueryMix.Query q) {
+        long start = System.nanoTime();
+        long total = KlipingContender.search(archive, q.kliping());
+        results.klipingSearch.add(q.type(), System.nanoTime() - start, total);
+    }
+
+    private void timeFts5(Fts5Archive fts5, QueryMix.Query q) {
+        long start = System.nanoTime();
+        long total = fts5.search(q.fts5());
+        results.fts5Search.add(q.type(), System.nanoTime() - start, total);
+    }
+
+    private List<String> childOptions(String mode) {
+        if (!options.profile()) return List.of();
+        return List.of("-XX:StartFlightRecording=filename=" + work("probe-" + mode + ".jfr") + ",settings=profile");
+    }
+
+    private void recordDiskSizes(Path archive, Path fts5) {
+        results.diskBytes.put("corpus JSONL", results.corpusBytes);
+        if (results.kliping != null) {
+            results.diskBytes.put("Kliping SQLite (kliping.db, WAL)", Files2.size(archive.resolve(Archive.DATABASE_FILE))
+                    + Files2.size(archive.resolve(Archive.DATABASE_FILE + "-wal")));
+            results.diskBytes.put("Kliping Lucene index", Files2.size(archive.resolve(Archive.INDEX_FOLDER)));
+        }
+        if (results.lucene != null) results.diskBytes.put("bare Lucene index", Files2.size(work("lucene-" + options.articles())));
+        if (results.fts5 != null) results.diskBytes.put("FTS5 database", Files2.size(fts5) + Files2.size(Path.of(fts5 + "-wal")));
+    }
+
+    private interface Step<T> {
+        T run();
+    }
+
+    private <T> T step(String name, Step<T> work) {
+        System.out.printf("%tT %s ...%n", System.currentTimeMillis(), name);
+        long start = System.nanoTime();
+        T result = work.run();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        results.load.put(name, load);
+        System.out.printf("%tT %s done in %.1f s (load average %.1f)%n", System.currentTimeMillis(), name,
+                (System.nanoTime() - start) / 1e9, load);
+        return result;
+    }
+
+    private Path work(String name) {
+        try {
+            Files.createDirectories(options.work());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the work folder " + options.work(), e);
+        }
+        return options.work().resolve(name);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.kliping.bench;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders {@link Results} as the Markdown tables of {@code docs/benchmarks.md}, each goal with its verdict. */
+final class Report {
+    private static final double IMPORT_GOAL = 0.7;
+    private static final double P50_GOAL_MS = 10;
+    private static final double P99_GOAL_MS = 50;
+    private static final double STARTUP_GOAL_MS = 1500;
+    private static final double HEAP_GOAL_MB = 512;
+
+    private final Results r;
+    private final BenchOptions options;
+    private final StringBuilder out = new StringBuilder();
+
+    Report(Results results, BenchOptions options) {
+        this.r = results;
+        this.options = options;
+    }
+
+    String markdown() {
+        line("## %,d articles (%.0f MB of JSONL), seed %d", r.articles, r.corpusBytes / 1e6, options.seed());
+        line("");
+        line("Machine: %d processors, Java %s (%s), %s %s; benchmark JVM max heap %d MB.",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().maxMemory() / 1048576);
+        imports();
+        rebuild();
+        search();
+        startup();
+        disk();
+        line("");
+        StringBuilder load = new StringBuilder();
+        r.load.forEach((step, avg) -> load.append(String.format(Locale.ROOT, "%s %.1f; ", step, avg)));
+        line("System load average (1 min) after each step (%d processors): %s", Runtime.getRuntime().availableProcessors(), load);
+        return out.toString();
+    }
+
+    private void imports() {
+        line("");
+        line("### Import (read JSONL, parse, store, index, commit)");
+        line("");
+        line("| contender | wall (s) | CPU (s) | articles/s | MB/s | vs bare Lucene (wall) | vs bare Lucene (CPU) |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        importRow("Kliping (ImportService)", r.kliping);
+        importRow("bare Lucene (IndonesianAnalyzer, defaults, 1 thread)", r.lucene);
+        importRow("SQLite FTS5 (unicode61, commit per 256)", r.fts5);
+        if (r.kliping != null && r.lucene != null) {
+            double ratio = r.lucene.seconds() / r.kliping.seconds();
+            line("");
+            line("Kliping at %.2f of the naive ceiling in wall time, %.2f in CPU time (goal ≥ %.1f): **%s**.", ratio,
+                    r.lucene.cpuSeconds() / r.kliping.cpuSeconds(), IMPORT_GOAL, verdict(ratio >= IMPORT_GOAL));
+            if (r.fts5 != null) line("Kliping at %.2f of FTS5 (stretch goal 1.0).", r.fts5.seconds() / r.kliping.seconds());
+        }
+    }
+
+    private void importRow(String name, Timing t) {
+        if (t == null) return;
+        String vs = r.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", r.lucene.seconds() / t.seconds());
+        String vsCpu = r.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", r.lucene.cpuSeconds() / t.cpuSeconds());
+        line("| %s | %.1f | %.1f | %,.0f | %.2f | %s | %s |", name, t.seconds(), t.cpuSeconds(), t.articlesPerSecond(),
+                t.megabytesPerSecond(r.corpusBytes), vs, vsCpu);
+    }
+
+    private void rebuild() {
+        if (r.rebuild == null) return;
+        double seconds = r.rebuild.number("rebuildMs") / 1000;
+        line("");
+        line("### Index rebuild from the store (fresh JVM, %s)", ChildJvm.HEAP);
+        line("");
+        line("| what | wall (s) | CPU (s) | articles/s | heap after GC (MB) | peak heap pools (MB) |");
+        line("|---|---:|---:|---:|---:|---:|");
+        line("| Kliping `reindex` | %.1f | %.1f | %,.0f | %.0f | %.0f |", seconds, r.rebuild.number("rebuildCpuMs") / 1000,
+                r.articles / seconds,
+                r.rebuild.number("heapAfterGcMb"), r.rebuild.number("heapPeakPoolsMb"));
+        if (r.lucene != null) {
+            line("");
+            line("Rebuild takes %.2f of the bare Lucene import time in wall time, %.2f in CPU time (goal ≤ 1.0): **%s**.",
+                    seconds / r.lucene.seconds(), r.rebuild.number("rebuildCpuMs") / 1000 / r.lucene.cpuSeconds(),
+                    verdict(seconds <= r.lucene.seconds()));
+        }
+    }
+
+    private void search() {
+        if (r.klipingSearch == null) return;
+        line("");
+        line("### Search: first page of 20 with snippets, exact total and facets (warm, %d queries per type)", options.queries());
+        line("");
+        line("| query type | example (Kliping / FTS5) | Kliping p50 | Kliping p99 | FTS5 p50 | FTS5 p99 | mean matches K / F | Kliping faster |");
+        line("|---|---|---:|---:|---:|---:|---:|---|");
+        for (QueryMix.Type t : QueryMix.Type.values()) {
+            Latencies.Summary k = r.klipingSearch.of(t);
+            Latencies.Summary f = r.fts5Search.of(t);
+            QueryMix.Query ex = r.examples.get(t);
+            line("| %s | `%s` / `%s` | %.2f | %.2f | %.2f | %.2f | %,.0f / %,.0f | %s |", t.name().toLowerCase(Locale.ROOT),
+                    ex.kliping(), ex.fts5(), k.p50Ms(), k.p99Ms(), f.p50Ms(), f.p99Ms(), k.meanHits(), f.meanHits(),
+                    verdict(k.p50Ms() < f.p50Ms() && k.p99Ms() < f.p99Ms()));
+        }
+        Latencies.Summary k = r.klipingSearch.overall();
+        Latencies.Summary f = r.fts5Search.overall();
+        line("| **mix** | | **%.2f** | **%.2f** | %.2f | %.2f | | |", k.p50Ms(), k.p99Ms(), f.p50Ms(), f.p99Ms());
+        line("");
+        line("Times in ms. Kliping mix p50 ≤ %.0f ms: **%s**; p99 ≤ %.0f ms: **%s**.", P50_GOAL_MS, verdict(k.p50Ms() <= P50_GOAL_MS),
+                P99_GOAL_MS, verdict(k.p99Ms() <= P99_GOAL_MS));
+    }
+
+    private void startup() {
+        if (r.startup == null) return;
+        ChildJvm.Result s = r.startup;
+        line("");
+        line("### Start-up to a usable archive, and heap (fresh JVM, %s)", ChildJvm.HEAP);
+        line("");
+        line("| what | value |");
+        line("|---|---:|");
+        line("| spawn → usable (JVM start, `Archive.open`, first list page of %d, first search) | **%.0f ms** |", Probe.FIRST_PAGE, s.usableWallMs());
+        line("| CPU time of the child JVM until usable (all threads) | %.0f ms |", s.number("cpuToUsableMs"));
+        line("| of which JVM start to `main` | %.0f ms |", s.number("jvmStartToMainMs"));
+        line("| of which `Archive.open` | %.0f ms |", s.number("openMs"));
+        line("| of which first list page (+ count) | %.0f ms |", s.number("firstListMs"));
+        line("| of which first search | %.0f ms |", s.number("firstSearchMs"));
+        line("| then the mix in that fresh JVM, p50 / p99 | %.1f / %.1f ms |", s.number("coldMixP50Ms"), s.number("coldMixP99Ms"));
+        line("| heap used after GC, after opening and the mix | **%.0f MB** |", s.number("heapAfterGcMb"));
+        line("| peak of the heap pools during the run | %.0f MB |", s.number("heapPeakPoolsMb"));
+        line("");
+        line("Start-up ≤ %.0f ms: **%s**; heap ≤ %.0f MB: **%s**.", STARTUP_GOAL_MS, verdict(s.usableWallMs() <= STARTUP_GOAL_MS),
+                HEAP_GOAL_MB, verdict(s.number("heapAfterGcMb") <= HEAP_GOAL_MB));
+    }
+
+    private void disk() {
+        line("");
+        line("### Disk");
+        line("");
+        line("| what | MB |");
+        line("|---|---:|");
+        for (Map.Entry<String, Long> e : r.diskBytes.entrySet()) {
+            if (e.getValue() > 0) line("| %s | %.0f |", e.getKey(), e.getValue() / 1e6);
+        }
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    private void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
