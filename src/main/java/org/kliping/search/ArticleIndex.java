@@ -39,7 +39,7 @@ import java.util.Set;
  */
 public final class ArticleIndex implements AutoCloseable {
     /** Bump when fields or analysis change: forces a rebuild. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     static final String SEQUENCE_KEY = "kliping.sequence";
     static final String SCHEMA_KEY = "kliping.schema";
@@ -129,6 +129,19 @@ public final class ArticleIndex implements AutoCloseable {
         long id = entry.article().id();
         try {
             writer.updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot index article " + id, e);
+        }
+    }
+
+    /**
+     * Adds an article the index does not hold (a rebuild after {@link #deleteAll()}): no delete by id term,
+     * which the writer would otherwise resolve for every document at each flush.
+     */
+    public void add(IndexEntry entry) {
+        long id = entry.article().id();
+        try {
+            writer.addDocument(documents.toDocument(entry));
         } catch (IOException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Keeps the index in step with the store. Every store mutation stamps a change sequence; the index
@@ -63,7 +64,7 @@ public final class IndexSync {
             List<Long> changed = articles.changedSince(mark);
             List<Long> deleted = articles.deletedSince(mark);
             for (Long id : deleted) index.delete(id);
-            apply(changed, progress, "Updating the search index");
+            apply(changed, progress, "Updating the search index", index::upsert);
             mark = target;
             n = changed.size() + deleted.size();
         }
@@ -75,7 +76,7 @@ public final class IndexSync {
     public synchronized void rebuild(ProgressListener progress) {
         long target = articles.currentSequence();
         index.deleteAll();
-        apply(articles.allIds(), progress, "Rebuilding the search index");
+        apply(articles.allIds(), progress, "Rebuilding the search index", index::add);
         mark = target;
         committedMark = -1;
         commit();
@@ -88,7 +89,7 @@ public final class IndexSync {
      */
     public synchronized void applyInserted(List<IndexEntry> entries, long first, long last) {
         if (mark == first - 1) {
-            upsertAll(entries);
+            upsertAll(entries, index::upsert);
             mark = last;
         } else {
             catchUp(ProgressListener.NONE);
@@ -111,11 +112,11 @@ public final class IndexSync {
         return mark;
     }
 
-    private void apply(List<Long> ids, ProgressListener progress, String message) {
+    private void apply(List<Long> ids, ProgressListener progress, String message, Consumer<IndexEntry> write) {
         int total = ids.size();
         for (int from = 0; from < total; from += BATCH) {
             List<Long> chunk = ids.subList(from, Math.min(total, from + BATCH));
-            upsertAll(entries(chunk));
+            upsertAll(entries(chunk), write);
             progress.progress(Math.min(total, from + BATCH), total, message);
         }
     }
@@ -124,17 +125,17 @@ public final class IndexSync {
      * Upserts entries on all cores: analysis dominates indexing and IndexWriter takes documents from
      * several threads at once. Called with this object's lock held, so the mark moves only after them.
      */
-    private void upsertAll(List<IndexEntry> entries) {
+    private void upsertAll(List<IndexEntry> entries, Consumer<IndexEntry> write) {
         int parts = Math.min(WORKERS, Math.max(1, entries.size() / 32));
         if (parts == 1) {
-            for (IndexEntry e : entries) index.upsert(e);
+            for (IndexEntry e : entries) write.accept(e);
             return;
         }
         List<Future<?>> futures = new ArrayList<>(parts);
         int size = (entries.size() + parts - 1) / parts;
         for (int p = 0; p < parts; p++) {
             List<IndexEntry> part = entries.subList(Math.min(entries.size(), p * size), Math.min(entries.size(), (p + 1) * size));
-            futures.add(workers.submit(() -> part.forEach(index::upsert)));
+            futures.add(workers.submit(() -> part.forEach(write)));
         }
         for (Future<?> f : futures) {
             try {
