@@ -25,13 +25,17 @@ final class StoryCommand extends ArchiveCommand {
     @Option(names = "--format", paramLabel = "markdown|csv", description = "Print the comparison table as Markdown or CSV.")
     String format;
 
+    @Option(names = "--name", paramLabel = "NAME", description = "Only the articles (and their figures) that name NAME.")
+    String name;
+
     @Override
     int run(Services services) {
+        StoryDetails d = services.stories().story(id);
+        if (name != null) d = d.onlyNaming(name);
         if (format != null) {
-            out().print(services.stories().comparisonAs(id, format));
+            out().print(services.stories().comparisonAs(d, format));
             return Cli.OK;
         }
-        StoryDetails d = services.stories().story(id);
         if (json) {
             out().println(Json.write(toJson(d)));
             return Cli.OK;
@@ -44,7 +48,7 @@ final class StoryCommand extends ArchiveCommand {
         out().println();
         out().println("Names: " + String.join(", ", d.names().stream().limit(20).map(n -> n.name() + " (" + n.articles() + ")").toList()));
         out().println();
-        out().print(services.stories().comparisonAs(id, "markdown"));
+        out().print(services.stories().comparisonAs(d, "markdown"));
         return Cli.OK;
     }
 
@@ -59,7 +63,8 @@ final class StoryCommand extends ArchiveCommand {
         }
         ArrayNode names = o.putArray("names");
         d.names().forEach(n -> names.addObject().put("name", n.name()).put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT))
-                .put("articles", n.articles()).put("mentions", n.mentions()));
+                .put("articles", n.articles()).put("mentions", n.mentions())
+                .set("articleIds", Json.MAPPER.valueToTree(n.articleIds())));
         ArrayNode figures = o.putArray("figures");
         for (Figure f : d.figures()) {
             figures.addObject().put("value", f.value()).put("valueText", f.valueText()).put("unit", f.unit())

@@ -74,11 +74,12 @@ public final class StoryService {
             for (NameMention m : names.extract(a)) {
                 NameAcc acc = nameAcc.computeIfAbsent(m.name(), k -> new NameAcc(m.kind()));
                 acc.mentions++;
-                if (seenHere.add(m.name())) acc.articles++;
+                if (seenHere.add(m.name())) acc.articleIds.add(a.id());
             }
         }
         List<StoryDetails.NameCount> nameCounts = nameAcc.entrySet().stream()
-                .map(e -> new StoryDetails.NameCount(e.getKey(), e.getValue().kind, e.getValue().articles, e.getValue().mentions))
+                .map(e -> new StoryDetails.NameCount(e.getKey(), e.getValue().kind, e.getValue().articleIds.size(),
+                        e.getValue().mentions, e.getValue().articleIds))
                 .sorted(Comparator.comparingInt(StoryDetails.NameCount::articles).reversed()
                         .thenComparing(Comparator.comparingInt(StoryDetails.NameCount::mentions).reversed()))
                 .toList();
@@ -87,7 +88,11 @@ public final class StoryService {
 
     /** The comparison table of a story as Markdown or CSV. */
     public String comparisonAs(long id, String format) {
-        StoryDetails d = story(id);
+        return comparisonAs(story(id), format);
+    }
+
+    /** The comparison table of a (possibly narrowed) story as Markdown or CSV. */
+    public String comparisonAs(StoryDetails d, String format) {
         return switch (format) {
             case "markdown", "md" -> StoryComparison.toMarkdown(d.comparison());
             case "csv" -> StoryComparison.toCsv(d.comparison());
@@ -161,7 +166,7 @@ public final class StoryService {
 
     private static final class NameAcc {
         final NameKind kind;
-        int articles;
+        final List<Long> articleIds = new ArrayList<>();
         int mentions;
 
         NameAcc(NameKind kind) {

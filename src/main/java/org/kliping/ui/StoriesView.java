@@ -170,18 +170,36 @@ final class StoriesView {
     }
 
     private void show(StoryDetails d) {
-        boolean none = d == null;
-        title.setText(none ? view.text.getString("stories.pick") : d.story().title());
+        nameFilter = null;
+        render(d);
+    }
+
+    /**
+     * Names are a facet of the story: a click on a name narrows the table and the timeline to the articles
+     * that name it; a second click shows the whole story again.
+     */
+    private void toggleName(StoryDetails full, String name) {
+        nameFilter = name.equals(nameFilter) ? null : name;
+        render(full);
+    }
+
+    private void render(StoryDetails full) {
+        boolean none = full == null;
+        title.setText(none ? view.text.getString("stories.pick") : full.story().title());
         names.getChildren().clear();
         table.getItems().clear();
         timeline.getItems().clear();
         outlets.setText("");
         if (none) return;
-        d.names().stream().limit(12).forEach(n -> {
+        full.names().stream().limit(12).forEach(n -> {
             Label chip = new Label(n.name() + " · " + n.articles());
             chip.getStyleClass().add("name-chip");
+            if (n.name().equals(nameFilter)) chip.getStyleClass().add("name-chip-selected");
+            chip.setOnMouseClicked(e -> toggleName(full, n.name()));
+            chip.setCursor(javafx.scene.Cursor.HAND);
             names.getChildren().add(chip);
         });
+        StoryDetails d = nameFilter == null ? full : full.onlyNaming(nameFilter);
         List<ClaimLine> lines = new ArrayList<>();
         for (ComparisonRow row : d.comparison().rows()) {
             for (int i = 0; i < row.claims().size(); i++) lines.add(new ClaimLine(row, row.claims().get(i), i == 0));
@@ -191,6 +209,9 @@ final class StoriesView {
         timeline.getItems().setAll(ordered);
         outlets.setText(view.dialogs.t("stories.coveredBy", String.join(", ", StoryTimeline.outlets(ordered))));
     }
+
+    /** The name the story is narrowed to, or null for the whole story. */
+    private String nameFilter;
 
     private void openClaim(FigureClaim c) {
         view.openArticleAt(c.articleId(), c.sentenceStart(), c.sentenceEnd());

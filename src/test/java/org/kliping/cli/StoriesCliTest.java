@@ -36,6 +36,17 @@ class StoriesCliTest {
         assertThat(story.get("comparison").get(0).get("disagreement").asBoolean()).isTrue();
 
         assertThat(cli.run("story", String.valueOf(id), "--format", "csv").out()).contains("12.000").contains("14.000");
+
+        JsonNode gerasimov = null;
+        for (JsonNode n : story.get("names")) if (n.get("name").asText().equals("Valery Gerasimov")) gerasimov = n;
+        assertThat(gerasimov).as("names are a facet with the articles naming them").isNotNull();
+        assertThat(gerasimov.get("articleIds")).hasSize(gerasimov.get("articles").asInt());
+        JsonNode narrowed = cli.run("story", String.valueOf(id), "--json", "--name", "Valery Gerasimov").json();
+        assertThat(narrowed.get("articles")).hasSize(gerasimov.get("articles").asInt());
+        List<String> kept = new ArrayList<>();
+        narrowed.get("figures").forEach(f -> kept.add(f.get("valueText").asText()));
+        assertThat(kept).contains("76.000").doesNotContain("37 dari 64");
+        assertThat(cli.run("story", String.valueOf(id), "--name", "Atlantis").code()).isEqualTo(2);
     }
 
     @Test

@@ -54,6 +54,16 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
         assertThat(secondOfTimeline).isNotEqualTo(claimed);
         waitUntil("J, J open the second article of the timeline", () -> app.view().vm.reader().detailsProperty().get()
                 .article().id() == secondOfTimeline);
+
+        Node kim = fx(() -> robot.lookup(".name-chip").lookup((Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText().startsWith("Kim Jong Un")).query());
+        robot.clickOn(kim);
+        waitUntil("the name narrows the timeline to the four articles naming him",
+                () -> app.view().storiesView.timeline.getItems().size() == 4);
+        assertThat(values()).contains("14.000 (sekitar)").doesNotContain("76.000 (lebih dari)");
+        Node selected = fx(() -> robot.lookup(".name-chip-selected").query());
+        robot.clickOn(selected);
+        waitUntil("a second click shows the whole story", () -> app.view().storiesView.timeline.getItems().size() == 5);
     }
 
     @Test
