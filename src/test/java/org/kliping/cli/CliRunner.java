@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs CLI commands in-process against one archive and captures stdout, stderr and the exit code. */
-final class CliRunner {
+/** Runs CLI commands in-process (in this JVM) against one archive and captures stdout, stderr and the exit code. */
+public final class CliRunner {
 
-    record Result(int code, String out, String err) {
-        JsonNode json() {
+    public record Result(int code, String out, String err) {
+        public JsonNode json() {
             try {
                 return Json.MAPPER.readTree(out);
             } catch (Exception e) {
@@ -23,11 +23,11 @@ final class CliRunner {
 
     private final Path archive;
 
-    CliRunner(Path archive) {
+    public CliRunner(Path archive) {
         this.archive = archive;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--archive", archive.toString()));
@@ -36,7 +36,7 @@ final class CliRunner {
         return new Result(code, out.toString(), err.toString());
     }
 
-    static Path seeds() {
+    public static Path seeds() {
         return Path.of("seeds").toAbsolutePath();
     }
 }

@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,13 @@ class CheckClaimsTest {
     Path work;
 
     private Path archive;
-    private InProcessCli cli;
+    private CliRunner cli;
 
     @BeforeEach
     void archiveWithSeeds() {
         archive = work.resolve("archive");
-        cli = new InProcessCli(archive);
-        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        cli = new CliRunner(archive);
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
     }
 
     @Test
@@ -49,7 +50,7 @@ class CheckClaimsTest {
         deleteTree(archive.resolve("index"));
         copy(oldIndex, archive.resolve("index")); // the index as it was 51 changes ago, like after a crash
 
-        InProcessCli.Result check = cli.run("check", "--json");
+        CliRunner.Result check = cli.run("check", "--json");
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(check.json().get("problems")).isEmpty();
         assertThat(check.json().get("indexed").asLong()).isEqualTo(55);
@@ -62,14 +63,14 @@ class CheckClaimsTest {
             index.delete(3);
             index.commit(index.appliedSequence()); // same mark: nothing tells the archive it changed
         }
-        InProcessCli.Result check = cli.run("check", "--json");
+        CliRunner.Result check = cli.run("check", "--json");
         assertThat(check.code()).isEqualTo(1);
         JsonNode j = check.json();
         assertThat(j.get("consistent").asBoolean()).isFalse();
         assertThat(j.get("missingFromIndex").toString()).isEqualTo("[3]");
         assertThat(j.get("problems").get(0).asText()).contains("missing from the index");
 
-        InProcessCli.Result repair = cli.run("check", "--repair", "--json");
+        CliRunner.Result repair = cli.run("check", "--repair", "--json");
         assertThat(repair.json().get("repairs").get(0).asText()).contains("rebuilt the index");
         assertThat(repair.code()).as("everything found was repaired").isZero();
         assertThat(cli.run("check").code()).isZero();
@@ -84,11 +85,11 @@ class CheckClaimsTest {
         try (Connection c = StoredArchive.readWrite(archive.resolve("kliping.db")); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE annotation SET start_pos = start_pos + 3, end_pos = end_pos + 3");
         }
-        InProcessCli.Result check = cli.run("check", "--json");
+        CliRunner.Result check = cli.run("check", "--json");
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.json().get("driftedHighlights")).hasSize(1);
 
-        InProcessCli.Result repair = cli.run("check", "--repair", "--json");
+        CliRunner.Result repair = cli.run("check", "--repair", "--json");
         assertThat(repair.json().get("repairs").get(0).asText()).contains("re-anchored 1 highlight");
         assertThat(repair.code()).isZero();
         JsonNode annotation = cli.run("show", "1", "--json").json().get("annotations").get(0);

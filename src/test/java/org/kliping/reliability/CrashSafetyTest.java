@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CrashSafetyTest {
         Path archive = work.resolve("archive");
         Path file = work.resolve("big.jsonl");
         SyntheticArticles.writeJsonl(file, 3000, 3, 13);
-        InProcessCli cli = new InProcessCli(archive);
+        CliRunner cli = new CliRunner(archive);
         assertThat(cli.run("import", file.toString()).code()).isZero();
         try (ChildKliping child = ChildKliping.start(archive, "reindex")) {
             assertThat(child.awaitErr("Rebuilding the search index", Duration.ofMinutes(1))).as(child.err()).isTrue();
@@ -56,7 +57,7 @@ class CrashSafetyTest {
         Path archive = work.resolve("archive");
         Path file = work.resolve("big.jsonl");
         Map<String, String> source = SyntheticArticles.writeJsonl(file, articles, 3, seed);
-        InProcessCli cli = new InProcessCli(archive);
+        CliRunner cli = new CliRunner(archive);
 
         int step = Math.max(1, 2 * articles / kills); // spreads the kills over the whole import
         for (int k = 0; k < kills; k++) {
@@ -77,7 +78,7 @@ class CrashSafetyTest {
         }
 
         long stored = StoredArchive.count(archive, "SELECT count(*) FROM article");
-        InProcessCli.Result again = cli.run("import", "--json", file.toString());
+        CliRunner.Result again = cli.run("import", "--json", file.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.json().get("imported").asLong()).as("seed %d", seed).isEqualTo(articles - stored);
         assertThat(again.json().get("duplicates").asLong()).as("seed %d", seed).isEqualTo(stored);
@@ -87,8 +88,8 @@ class CrashSafetyTest {
         assertThat(cli.run("search", "--json", "penanda" + (articles - 1)).json().get("total").asLong()).isEqualTo(1);
     }
 
-    private static JsonNode assertCheckConsistent(InProcessCli cli, long seed) {
-        InProcessCli.Result check = cli.run("check", "--json");
+    private static JsonNode assertCheckConsistent(CliRunner cli, long seed) {
+        CliRunner.Result check = cli.run("check", "--json");
         JsonNode j = check.json();
         assertThat(check.code()).as("check after kill, seed %d: %s", seed, check.out()).isZero();
         assertThat(j.get("consistent").asBoolean()).isTrue();

@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +25,11 @@ class DatabaseDamageTest {
     Path archive;
 
     private Path db;
-    private InProcessCli cli;
+    private CliRunner cli;
 
     @BeforeEach
     void archiveWithArticles() throws Exception {
-        cli = new InProcessCli(archive);
+        cli = new CliRunner(archive);
         Path file = archive.resolveSibling(archive.getFileName() + "-src.jsonl");
         SyntheticArticles.writeJsonl(file, 400, 4, 3);
         assertThat(cli.run("import", file.toString()).code()).isZero();
@@ -73,8 +74,8 @@ class DatabaseDamageTest {
 
     private void assertRefusedUntouched(String why) throws Exception {
         String before = StoredArchive.sha256(Files.readAllBytes(db));
-        for (String[] command : new String[][]{{"list"}, {"import", InProcessCli.seeds().toString()}, {"check", "--repair"}}) {
-            InProcessCli.Result r = cli.run(command);
+        for (String[] command : new String[][]{{"list"}, {"import", CliRunner.seeds().toString()}, {"check", "--repair"}}) {
+            CliRunner.Result r = cli.run(command);
             assertThat(r.code()).as("%s: %s", String.join(" ", command), r.err()).isEqualTo(3);
             assertThat(r.err()).contains(why).contains("restore");
             assertThat(StoredArchive.sha256(Files.readAllBytes(db))).as("the database was not modified").isEqualTo(before);

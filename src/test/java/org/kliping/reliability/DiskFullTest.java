@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class DiskFullTest {
         Path archive = disk.resolve("archive");
         Path file = work.resolve("big.jsonl");
         Map<String, String> source = SyntheticArticles.writeJsonl(file, ARTICLES, 3, 5);
-        InProcessCli cli = new InProcessCli(archive);
+        CliRunner cli = new CliRunner(archive);
 
-        InProcessCli.Result full = cli.run("import", file.toString());
+        CliRunner.Result full = cli.run("import", file.toString());
         assertThat(full.code()).as(full.err()).isEqualTo(1);
         assertThat(full.err()).containsAnyOf("the disk is full", "No space left on device");
 
@@ -67,10 +68,10 @@ class DiskFullTest {
             assertThat(r.code()).as(r.err()).isEqualTo(1);
             assertThat(r.err()).containsAnyOf("the disk is full", "File too large", "disk I/O error");
         }
-        assertUsableAndComplete(archive, new InProcessCli(archive), file, source);
+        assertUsableAndComplete(archive, new CliRunner(archive), file, source);
     }
 
-    private static void assertUsableAndComplete(Path archive, InProcessCli cli, Path file, Map<String, String> source)
+    private static void assertUsableAndComplete(Path archive, CliRunner cli, Path file, Map<String, String> source)
             throws Exception {
         assertThat(StoredArchive.integrityCheck(archive)).isEqualTo("ok");
         int before = StoredArchive.assertArticlesWhole(archive, source).size();
@@ -78,7 +79,7 @@ class DiskFullTest {
         JsonNode check = cli.run("check", "--json").json();
         assertThat(check.get("consistent").asBoolean()).as(check.toString()).isTrue();
 
-        InProcessCli.Result again = cli.run("import", "--json", file.toString());
+        CliRunner.Result again = cli.run("import", "--json", file.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.json().get("imported").asInt()).isEqualTo(ARTICLES - before);
         assertThat(again.json().get("duplicates").asInt()).isEqualTo(before);

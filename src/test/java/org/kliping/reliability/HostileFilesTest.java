@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,19 +29,19 @@ class HostileFilesTest {
     Path work;
 
     private Path archive;
-    private InProcessCli cli;
+    private CliRunner cli;
 
     @BeforeEach
     void setUp() {
         archive = work.resolve("archive");
-        cli = new InProcessCli(archive);
+        cli = new CliRunner(archive);
     }
 
     @Test
     void htmlScriptsIframesAndJavascriptLinksAreStoredAsInertText() throws IOException {
         Path file = Files.writeString(work.resolve("banjir.html"), HostileSamples.HTML);
         Path md = Files.writeString(work.resolve("beras.md"), HostileSamples.MARKDOWN);
-        InProcessCli.Result r = cli.run("import", "--json", file.toString(), md.toString());
+        CliRunner.Result r = cli.run("import", "--json", file.toString(), md.toString());
         assertThat(r.code()).as(r.out()).isZero();
         for (JsonNode id : r.json().get("ids")) {
             JsonNode show = cli.run("show", id.asText(), "--json").json();
@@ -60,7 +61,7 @@ class HostileFilesTest {
                 "{\"@class\":\"" + bait + "\",\"title\":\"Umpan\",\"body\":\"Isi berita biasa tentang pasar ikan.\"}",
                 "[\"" + bait + "\",{\"body\":\"Isi kedua tentang harga cabai di pasar.\"}]",
                 "{\"@type\":\"" + bait + "\",\"body\":{\"@class\":\"" + bait + "\",\"x\":1}}") + "\n");
-        InProcessCli.Result r = cli.run("import", "--json", file.toString());
+        CliRunner.Result r = cli.run("import", "--json", file.toString());
         assertThat(PolymorphicBait.Flag.loaded).as("a class named by the input was loaded").isFalse();
         assertThat(r.json().get("imported").asInt() + r.json().get("rejected").size()).isEqualTo(3);
         r.json().get("rejected").forEach(p -> assertThat(p.get("error").asText()).isNotBlank());
@@ -72,7 +73,7 @@ class HostileFilesTest {
                 "../../../tmp/kliping-escaped.txt", HostileSamples.utf8("Judul\n\nIsi yang mencoba keluar dari folder."),
                 "/etc/kliping-escaped.txt", HostileSamples.utf8("Judul\n\nIsi lain yang mencoba keluar."),
                 "aman/baik.txt", HostileSamples.utf8("Berita Baik\n\nIsi berita yang baik dan aman sekali."))));
-        InProcessCli.Result r = cli.run("import", "--json", zip.toString());
+        CliRunner.Result r = cli.run("import", "--json", zip.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.json().get("imported").asInt()).isEqualTo(1);
         assertThat(r.json().get("rejected").toString()).contains("escapes its folder");
@@ -96,7 +97,7 @@ class HostileFilesTest {
             z.closeEntry();
         }
         assertThat(Files.size(zip)).isLessThan(1 << 20);
-        InProcessCli.Result r = cli.run("import", "--json", zip.toString());
+        CliRunner.Result r = cli.run("import", "--json", zip.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.json().get("rejected").get(0).get("error").asText()).contains("inflates past");
     }
@@ -111,7 +112,7 @@ class HostileFilesTest {
             for (int i = 0; i < 21; i++) out.write(chunk);
             out.write(HostileSamples.utf8("\"}\n{\"title\":\"Akhir\",\"body\":\"Berita terakhir tentang harga bawang merah.\"}\n"));
         }
-        InProcessCli.Result r = cli.run("import", "--json", file.toString());
+        CliRunner.Result r = cli.run("import", "--json", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.json().get("imported").asInt()).isEqualTo(2);
         assertThat(r.json().get("rejected")).singleElement()
@@ -122,7 +123,7 @@ class HostileFilesTest {
     void pathologicalMarkdownIsReadWithoutHanging() throws IOException {
         Path file = Files.writeString(work.resolve("kurung.md"), "# Kurung\n\nAwal berita. " + "[".repeat(30_000)
                 + "kata ".repeat(40_000) + "\n\n" + "*a".repeat(20_000) + "\n\n" + "](".repeat(20_000) + "\n\nAkhir berita.\n");
-        InProcessCli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run("import", "--json", file.toString()),
+        CliRunner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run("import", "--json", file.toString()),
                 "a hang, not a speed limit: before the fix this ran for many minutes");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.json().get("imported").asInt()).isEqualTo(1);
@@ -135,11 +136,11 @@ class HostileFilesTest {
                 "{\"title\":\"Sumber Raksasa\",\"source\":\"" + huge + "\",\"body\":\"Berita dengan sumber yang sangat panjang.\"}",
                 "{\"title\":\"Tempat Raksasa\",\"place\":\"" + huge + "\",\"body\":\"Berita dengan tempat yang sangat panjang.\"}",
                 "{\"title\":\"Biasa\",\"source\":\"Kompas\",\"body\":\"Berita biasa tentang banjir di kota.\"}") + "\n");
-        InProcessCli.Result r = cli.run("import", "--json", file.toString());
+        CliRunner.Result r = cli.run("import", "--json", file.toString());
         assertThat(r.err()).doesNotContain("Exception");
         assertThat(r.json().get("imported").asInt() + r.json().get("rejected").size()).isEqualTo(3);
         assertThat(cli.run("list").code()).as("the archive still opens").isZero();
-        InProcessCli.Result check = cli.run("check", "--json");
+        CliRunner.Result check = cli.run("check", "--json");
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(cli.run("search", "--json", "sangat panjang").json().get("total").asInt())
                 .isEqualTo(r.json().get("imported").asInt() - 1);
@@ -147,8 +148,8 @@ class HostileFilesTest {
 
     @Test
     void hugeTagIsRefusedOrStoredWithoutPoisoningTheArchive() {
-        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
-        InProcessCli.Result r = cli.run("tag", "1", "--add", "t" + "x".repeat(40_000));
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
+        CliRunner.Result r = cli.run("tag", "1", "--add", "t" + "x".repeat(40_000));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("a tag has at most 200 characters").doesNotContain("Exception");
         assertThat(cli.run("list").code()).as("the archive still opens").isZero();
@@ -157,7 +158,7 @@ class HostileFilesTest {
 
     @Test
     void hugeTagThatReachedTheStoreAnotherWayIsStillIndexed() throws Exception {
-        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
         String huge = "t" + "x".repeat(40_000);
         try (Connection c = StoredArchive.readWrite(archive.resolve("kliping.db")); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO tag (name, name_key) VALUES ('" + huge + "', '" + huge + "')");
@@ -165,7 +166,7 @@ class HostileFilesTest {
             st.executeUpdate("UPDATE change_seq SET value = value + 1");
             st.executeUpdate("UPDATE article SET seq = (SELECT value FROM change_seq) WHERE id = 1");
         }
-        InProcessCli.Result list = cli.run("list");
+        CliRunner.Result list = cli.run("list");
         assertThat(list.code()).as("the index accepts whatever the store holds: %s", list.err()).isZero();
         assertThat(cli.run("check").code()).isZero();
     }
@@ -177,7 +178,7 @@ class HostileFilesTest {
             byte[] chunk = "kata ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 21; i++) out.write(chunk);
         }
-        InProcessCli.Result r = cli.run("import", "--json", file.toString());
+        CliRunner.Result r = cli.run("import", "--json", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.json().get("rejected").get(0).get("error").asText()).contains("20 MB");
     }

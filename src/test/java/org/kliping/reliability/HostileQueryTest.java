@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +41,9 @@ class HostileQueryTest {
         archive = work.resolve("archive");
         Path file = work.resolve("src.jsonl");
         SyntheticArticles.writeJsonl(file, 500, 3, 21);
-        InProcessCli cli = new InProcessCli(archive);
+        CliRunner cli = new CliRunner(archive);
         assertThat(cli.run("import", file.toString()).code()).isZero();
-        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
     }
 
     static Stream<String> hostileQueries() {
@@ -110,7 +111,7 @@ class HostileQueryTest {
         Path query = work.resolve("query.txt");
         Files.writeString(query, "penanda11 " + "(pasar OR *harga) ".repeat(60_000), StandardCharsets.UTF_8);
         assertThat(Files.size(query)).isGreaterThan(1_000_000);
-        InProcessCli.Result r = new InProcessCli(archive).run("search", "--json", "--query-file", query.toString());
+        CliRunner.Result r = new CliRunner(archive).run("search", "--json", "--query-file", query.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("note: The query was longer than");
         assertThat(r.json().get("notices")).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ final class HostileSamples {
     /** Writes every sample into {@code dir}; returns them by file name. */
     static Map<String, byte[]> write(Path dir) {
         Map<String, byte[]> samples = new LinkedHashMap<>();
-        try (Stream<Path> seeds = Files.list(InProcessCli.seeds())) {
+        try (Stream<Path> seeds = Files.list(CliRunner.seeds())) {
             for (Path seed : seeds.sorted().toList()) samples.put(seed.getFileName().toString(), Files.readAllBytes(seed));
             samples.put("banjir.html", utf8(HTML));
             samples.put("beras.md", utf8(MARKDOWN));

@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,13 @@ class IndexDamageTest {
 
     private Path archive;
 
-    private InProcessCli cli;
+    private CliRunner cli;
     private Path index;
 
     @BeforeEach
     void archiveWithTagsAndNotes() {
         archive = work.resolve("archive");
-        cli = new InProcessCli(archive);
+        cli = new CliRunner(archive);
         Path file = work.resolve("src.jsonl");
         SyntheticArticles.writeJsonl(file, ARTICLES, 3, 9);
         assertThat(cli.run("import", file.toString()).code()).isZero();
@@ -85,7 +86,7 @@ class IndexDamageTest {
     }
 
     private void assertRebuiltAndComplete() {
-        InProcessCli.Result r = cli.run("search", "--json", "penanda42");
+        CliRunner.Result r = cli.run("search", "--json", "penanda42");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("Rebuilding the search index");
         assertThat(r.json().get("total").asLong()).isEqualTo(1);
@@ -94,7 +95,7 @@ class IndexDamageTest {
         JsonNode check = cli.run("check", "--json").json();
         assertThat(check.get("consistent").asBoolean()).as(check.toString()).isTrue();
         assertThat(check.get("indexed").asLong()).isEqualTo(ARTICLES);
-        InProcessCli.Result again = cli.run("search", "--json", "penanda42");
+        CliRunner.Result again = cli.run("search", "--json", "penanda42");
         assertThat(again.err()).as("rebuilt once, not at every start").doesNotContain("Rebuilding");
     }
 

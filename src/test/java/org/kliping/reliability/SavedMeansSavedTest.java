@@ -1,5 +1,6 @@
 package org.kliping.reliability;
 
+import org.kliping.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,13 @@ class SavedMeansSavedTest {
     @TempDir
     Path archive;
 
-    private InProcessCli cli;
+    private CliRunner cli;
     private long id;
 
     @BeforeEach
     void importSeeds() {
-        cli = new InProcessCli(archive);
-        assertThat(cli.run("import", InProcessCli.seeds().toString()).code()).isZero();
+        cli = new CliRunner(archive);
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
         id = cli.run("list", "--json").json().get(0).get("id").asLong();
     }
 
