@@ -119,20 +119,22 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) return new long[0];
-        int count = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        String[] words = words(text).toArray(new String[0]);
+        if (words.length == 0) return new long[0];
+        int count = Math.max(1, words.length - SHINGLE_WORDS + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = hash(words.subList(i, Math.min(words.size(), i + SHINGLE_WORDS)));
+            hashes[i] = hash(words, i, Math.min(words.length, i + SHINGLE_WORDS));
         }
         Arrays.sort(hashes);
         return distinctSorted(hashes);
     }
 
-    private static long hash(List<String> shingle) {
+    /** FNV-1a over the words {@code from} to {@code to} (exclusive), each followed by a space, then mixed. */
+    private static long hash(String[] words, int from, int to) {
         long h = 0xcbf29ce484222325L; // FNV-1a 64 offset basis
-        for (String word : shingle) {
+        for (int w = from; w < to; w++) {
+            String word = words[w];
             for (int i = 0; i < word.length(); i++) {
                 h = (h ^ word.charAt(i)) * 0x100000001b3L;
             }
