@@ -61,8 +61,12 @@ public final class NearDuplicates {
      * so a store can find candidates with an indexed lookup instead of scanning every fingerprint.
      */
     public static long[] sketch(String text) {
-        long[] hashes = SimHash.shingleHashes(text);
-        return java.util.Arrays.copyOf(hashes, Math.min(SKETCH_SIZE, hashes.length));
+        return sketchOf(SimHash.shingleHashes(text));
+    }
+
+    /** The sketch of a text whose {@link #shingles} are already at hand: the first {@link #SKETCH_SIZE} of them. */
+    public static long[] sketchOf(long[] shingles) {
+        return java.util.Arrays.copyOf(shingles, Math.min(SKETCH_SIZE, shingles.length));
     }
 
     /** The final decision on two shingle sets from {@link #shingles}. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A 64-bit SimHash (Charikar 2002) over word 5-gram shingles of normalised text: texts that share
@@ -26,9 +25,6 @@ public final class SimHash {
      * copies at the price of more texts to compare; change it only with a new measurement.
      */
     public static final int CANDIDATE_MAX_DISTANCE = 18;
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SimHash() {
     }
@@ -54,15 +50,68 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
-    /** Lowercase words without punctuation or accents: "Kim Jong-un," and "kim jong un" compare equal. */
+    /**
+     * Lowercase words without punctuation or accents: "Kim Jong-un," and "kim jong un" compare equal.
+     * Same words as NFKD, dropping {@code \p{M}}, lowercasing (ROOT) and splitting on
+     * {@code [^\p{L}\p{N}]+}, but with character loops: the regular expressions cost a sixth of the
+     * import's reading time.
+     */
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String[] parts = NOT_WORD.split(folded.toLowerCase(Locale.ROOT));
-        List<String> words = new ArrayList<>(parts.length);
-        for (String p : parts) {
-            if (!p.isEmpty()) words.add(p);
+        String lower = withoutMarks(decomposed(text)).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(lower.length() / 6 + 1);
+        int start = -1;
+        int i = 0;
+        while (i < lower.length()) {
+            int cp = lower.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (start < 0) start = i;
+            } else if (start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
         }
+        if (start >= 0) words.add(lower.substring(start));
         return words;
+    }
+
+    /** NFKD; ASCII has no decompositions, so the common all-ASCII text skips the normaliser. */
+    private static String decomposed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKD);
+        }
+        return text;
+    }
+
+    private static String withoutMarks(String text) {
+        StringBuilder kept = null;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isMark(cp)) {
+                if (kept == null) kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (kept != null) {
+                kept.append(text, i, next);
+            }
+            i = next;
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: letters of any case or kind, and decimal, letter and other numbers. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -70,20 +119,22 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) return new long[0];
-        int count = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        String[] words = words(text).toArray(new String[0]);
+        if (words.length == 0) return new long[0];
+        int count = Math.max(1, words.length - SHINGLE_WORDS + 1);
         long[] hashes = new long[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = hash(words.subList(i, Math.min(words.size(), i + SHINGLE_WORDS)));
+            hashes[i] = hash(words, i, Math.min(words.length, i + SHINGLE_WORDS));
         }
         Arrays.sort(hashes);
         return distinctSorted(hashes);
     }
 
-    private static long hash(List<String> shingle) {
+    /** FNV-1a over the words {@code from} to {@code to} (exclusive), each followed by a space, then mixed. */
+    private static long hash(String[] words, int from, int to) {
         long h = 0xcbf29ce484222325L; // FNV-1a 64 offset basis
-        for (String word : shingle) {
+        for (int w = from; w < to; w++) {
+            String word = words[w];
             for (int i = 0; i < word.length(); i++) {
                 h = (h ^ word.charAt(i)) * 0x100000001b3L;
             }

@@ -167,6 +167,7 @@ public final class ImportService {
             Instant now = clock.instant();
             List<NewArticle> fresh = new ArrayList<>();
             List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
+            List<long[]> freshShingles = new ArrayList<>(); // hashed once: for the sketch and for linking
             Map<String, Long> seenInBatch = new HashMap<>();
             for (ReadOutcome.Parsed p : pending) {
                 ArticleDraft d = MetadataLimits.apply(p.draft());
@@ -178,7 +179,9 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketch(d.body()), now));
+                long[] shingles = NearDuplicates.shingles(d.body());
+                freshShingles.add(shingles);
+                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketchOf(shingles), now));
                 freshOutcomes.add(new ReadOutcome.Parsed(p.location(), d));
             }
             pending.clear();
@@ -195,7 +198,7 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i));
+            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i), freshShingles.get(i));
         }
 
         ImportReport report() {
@@ -208,10 +211,9 @@ public final class ImportService {
     private static final int MAX_CANDIDATES = 5;
 
     /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
-    private void linkNearDuplicates(long id, NewArticle n) {
+    private void linkNearDuplicates(long id, NewArticle n, long[] shingles) {
         List<Long> candidates = articles.nearDuplicateCandidates(id, n.sketch(), MIN_SHARED_SKETCH, MAX_CANDIDATES);
         if (candidates.isEmpty()) return;
-        long[] shingles = NearDuplicates.shingles(n.draft().body());
         for (Article other : articles.getAll(candidates)) {
             if (NearDuplicates.areNearDuplicates(shingles, NearDuplicates.shingles(other.body()))) {
                 articles.linkNearDuplicate(id, other.id(), 0);
