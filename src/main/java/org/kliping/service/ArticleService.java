@@ -96,12 +96,10 @@ public final class ArticleService {
 
     public void setStarred(long id, boolean starred) {
         articles.setStarred(id, starred);
-        sync.catchUp(ProgressListener.NONE);
     }
 
     public void markRead(long id, boolean read) {
         articles.setRead(id, read);
-        sync.catchUp(ProgressListener.NONE);
     }
 
     public void delete(long id) {

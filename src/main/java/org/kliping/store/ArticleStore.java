@@ -189,10 +189,13 @@ public final class ArticleStore {
         setFlag(id, "is_read", read);
     }
 
+    /**
+     * Read and starred are reading state, not searchable (the list filters them in SQLite), so changing them
+     * does not stamp the article: opening an unread article must not re-index it.
+     */
     private void setFlag(long id, String column, boolean value) {
         db.inTransaction(c -> {
-            long seq = Rows.nextSequence(c);
-            if (Rows.update(c, "UPDATE article SET " + column + " = ?, seq = ? WHERE id = ?", value, seq, id) == 0) {
+            if (Rows.update(c, "UPDATE article SET " + column + " = ? WHERE id = ?", value, id) == 0) {
                 throw new NotFoundException("article " + id);
             }
             return null;
