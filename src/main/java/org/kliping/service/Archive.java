@@ -81,7 +81,7 @@ public final class Archive implements AutoCloseable {
     }
 
     private void bringIndexUpToDate(ProgressListener progress) {
-        rebuiltOnOpen = index.needsRebuild();
+        rebuiltOnOpen = index.needsRebuild() || sync.indexIsAheadOfStore();
         if (rebuiltOnOpen) sync.rebuild(progress);
         else sync.catchUp(progress);
     }

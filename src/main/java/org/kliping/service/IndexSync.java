@@ -56,6 +56,14 @@ public final class IndexSync {
         this.committedMark = mark;
     }
 
+    /**
+     * True when the index has applied changes the store does not have: the database was replaced by an older
+     * copy (a file restored by hand). Catching up cannot undo changes, so the index must be rebuilt.
+     */
+    public synchronized boolean indexIsAheadOfStore() {
+        return mark > articles.currentSequence();
+    }
+
     /** Applies every change above the index's mark; returns how many articles were re-indexed or removed. */
     public synchronized int catchUp(ProgressListener progress) {
         long target = articles.currentSequence();
@@ -89,7 +97,9 @@ public final class IndexSync {
      */
     public synchronized void applyInserted(List<IndexEntry> entries, long first, long last) {
         if (mark == first - 1) {
-            upsertAll(entries, index::upsert);
+            // new rows of a store the index has fully applied: no document can hold their ids (a deleted
+            // article's removal is already in the writer), so they are added without a delete by id term
+            upsertAll(entries, index::add);
             mark = last;
         } else {
             catchUp(ProgressListener.NONE);
