@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Question words say what kind of answer is wanted: "kapan" (when) asks for a date, "berapa" (how many/much)
@@ -18,11 +17,10 @@ final class QuestionHints {
         }
     }
 
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
-                    + "|november|desember|abad)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(ratus|ribu|juta|miliar|triliun)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Words that date a text (besides a year 1000–2099), lowercase ASCII. */
+    private static final Set<String> DATE_WORDS = Set.of("januari", "februari", "maret", "april", "mei", "juni",
+            "juli", "agustus", "september", "oktober", "november", "desember", "abad");
+    private static final Set<String> NUMBER_WORDS = Set.of("ratus", "ribu", "juta", "miliar", "triliun");
     private static final Set<String> ASKS_DATE = Set.of("kapan", "kapankah", "bilamana", "bilakah");
     private static final Set<String> ASKS_NUMBER = Set.of("berapa", "berapakah");
 
@@ -36,12 +34,74 @@ final class QuestionHints {
     private QuestionHints() {
     }
 
-    /** What a text mentions, for the index. */
+    /**
+     * What a text mentions, for the index: a date (a year 1000–2099, a month name, "abad") and a number (any
+     * digit, or ratus/ribu/juta/miliar/triliun). One pass over the words, where the equivalent regular
+     * expressions cost 7% of indexing (JFR): words are runs of letters, digits and '_' (regex {@code \b}),
+     * compared ignoring ASCII case.
+     */
     static Set<Mention> mentions(String text) {
+        boolean date = false;
+        boolean number = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n && !(date && number)) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean afterLetterOrDigit = false;
+            while (i < n) {
+                cp = text.codePointAt(i);
+                if (isWordChar(cp)) {
+                    // (the regex looks back one char at a time, so it never sees a supplementary base letter)
+                    afterLetterOrDigit = cp != '_' && !Character.isSupplementaryCodePoint(cp);
+                } else if (!(afterLetterOrDigit && Character.getType(cp) == Character.NON_SPACING_MARK)) {
+                    break; // a combining mark belongs to the word only after a letter or digit, as for {@code \b}
+                }
+                if (isAsciiDigit(cp)) number = true;
+                i += Character.charCount(cp);
+            }
+            if (!date && (isYear(text, start, i) || isOneOf(text, start, i, DATE_WORDS))) date = true;
+            if (!number && isOneOf(text, start, i, NUMBER_WORDS)) number = true;
+        }
         Set<Mention> out = EnumSet.noneOf(Mention.class);
-        if (DATE.matcher(text).find()) out.add(Mention.DATE);
-        if (NUMBER.matcher(text).find()) out.add(Mention.NUMBER);
+        if (date) out.add(Mention.DATE);
+        if (number) out.add(Mention.NUMBER);
         return out;
+    }
+
+    /** A word character as Java's {@code \b} sees one. */
+    private static boolean isWordChar(int cp) {
+        return cp == '_' || Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isYear(String text, int start, int end) {
+        if (end - start != 4) return false;
+        for (int k = start; k < end; k++) {
+            if (!isAsciiDigit(text.charAt(k))) return false;
+        }
+        char a = text.charAt(start);
+        return a == '1' || (a == '2' && text.charAt(start + 1) == '0');
+    }
+
+    private static boolean isOneOf(String text, int start, int end, Set<String> words) {
+        int len = end - start;
+        if (len < 3 || len > 9) return false;
+        char[] lower = new char[len];
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(start + k);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            else if (c > 127) return false;
+            lower[k] = c;
+        }
+        return words.contains(new String(lower));
     }
 
     /** True when the words contain a question word: then the query is a sentence, not a list of required words. */
