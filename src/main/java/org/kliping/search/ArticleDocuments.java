@@ -31,9 +31,12 @@ final class ArticleDocuments {
     private static final int MAX_KEYWORD_CHARS = 1000;
 
     private final FacetsConfig facetsConfig;
+    /** The body is analysed once per thread's document for both body fields (see {@link BodyTokenStreams}). */
+    private final ThreadLocal<BodyTokenStreams> bodyStreams;
 
-    ArticleDocuments(FacetsConfig facetsConfig) {
+    ArticleDocuments(FacetsConfig facetsConfig, TextAnalysis analysis) {
         this.facetsConfig = facetsConfig;
+        this.bodyStreams = ThreadLocal.withInitial(analysis::newBodyTokenStreams);
     }
 
     static FacetsConfig newFacetsConfig() {
@@ -42,6 +45,10 @@ final class ArticleDocuments {
         return config;
     }
 
+    /**
+     * The article's document. The body fields hold token streams of this thread, so the document must be
+     * indexed by the calling thread before it builds the next one.
+     */
     Document toDocument(IndexEntry entry) {
         Article a = entry.article();
         Document doc = new Document();
@@ -53,8 +60,10 @@ final class ArticleDocuments {
         doc.add(new Field(TITLE, a.title(), STORED_WITH_OFFSETS));
         doc.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
         String body = a.body();
-        doc.add(new Field(BODY, body, STORED_WITH_OFFSETS));
-        doc.add(new Field(BODY_EXACT, body, OFFSETS_ONLY));
+        BodyTokenStreams streams = bodyStreams.get();
+        doc.add(new StoredField(BODY, body));
+        doc.add(new Field(BODY, streams.stemmed(body), OFFSETS_ONLY)); // consumed first: records the tokens
+        doc.add(new Field(BODY_EXACT, streams.exact(), OFFSETS_ONLY));
         addKeywordFacet(doc, a.source(), SOURCE, SOURCE_KEY, SOURCE_TEXT, FACET_SOURCE);
         addKeywordFacet(doc, a.place(), PLACE, PLACE_KEY, PLACE_TEXT, FACET_PLACE);
         addTags(doc, entry);

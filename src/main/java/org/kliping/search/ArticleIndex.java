@@ -61,7 +61,7 @@ public final class ArticleIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.schemaSignature = schemaSignature;
-        this.documents = new ArticleDocuments(facets);
+        this.documents = new ArticleDocuments(facets, analysis);
         this.searchers = new SearcherManager(writer, FacetAwareSearcher.factory(facets));
         this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer()));
         this.related = new RelatedArticles(analysis.indexAnalyzer());

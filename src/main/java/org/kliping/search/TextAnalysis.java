@@ -104,6 +104,12 @@ final class TextAnalysis {
     }
 
     private TokenStream buildFilters(Tokenizer source, boolean stem, boolean indexTime) {
+        TokenStream ts = sharedFilters(source, indexTime);
+        return stem ? stemming(ts) : ts;
+    }
+
+    /** Everything before stemming: the whole chain of the unstemmed fields. */
+    private TokenStream sharedFilters(TokenStream source, boolean indexTime) {
         TokenStream ts = source;
         if (variant == AnalysisVariant.KLIPING) ts = new NumberFormatFilter(ts);
         ts = new LowerCaseFilter(ts);
@@ -114,14 +120,21 @@ final class TextAnalysis {
             if (!indexTime) ts = new SynonymGraphFilter(ts, synonyms, false);
         }
         if (!stopWords.isEmpty()) ts = new StopFilter(ts, stopWords);
-        if (stem && variant != AnalysisVariant.STANDARD) {
-            if (variant == AnalysisVariant.KLIPING) {
-                ts = new NasalPrefixStemFilter(new SetKeywordMarkerFilter(ts, protectedWords));
-            } else {
-                ts = new IndonesianStemFilter(ts);
-            }
-        }
         return ts;
+    }
+
+    private TokenStream stemming(TokenStream ts) {
+        if (variant == AnalysisVariant.STANDARD) return ts;
+        if (variant == AnalysisVariant.KLIPING) return new NasalPrefixStemFilter(new SetKeywordMarkerFilter(ts, protectedWords));
+        return new IndonesianStemFilter(ts);
+    }
+
+    /**
+     * Index-time streams of the stemmed and unstemmed body from one analysis, the same tokens as
+     * {@link #indexAnalyzer()} gives the two fields. One per indexing thread.
+     */
+    BodyTokenStreams newBodyTokenStreams() {
+        return new BodyTokenStreams(new StandardTokenizer(), t -> sharedFilters(t, true), this::stemming);
     }
 
     private static CharArraySet stopWordsFor(AnalysisVariant variant) {
