@@ -66,6 +66,7 @@ final class HitReader {
             throws IOException {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SnippetFormatter())
+                .withScorer(new PassageRanking())
                 .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(1)
                 // term/phrase extraction instead of weight matches: the latter builds a Weight of the whole
