@@ -101,9 +101,13 @@ public final class ArticleStore {
         params[sketch.length] = articleId;
         params[sketch.length + 1] = minShared;
         params[sketch.length + 2] = limit;
-        return db.call(c -> Rows.list(c, "SELECT article_id FROM sketch WHERE hash IN (" + Rows.placeholders(sketch.length)
-                + ") AND article_id <> ? GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?",
-                rs -> rs.getLong(1), params));
+        return db.call(c -> Rows.list(c, nearDuplicateCandidatesSql(sketch.length), rs -> rs.getLong(1), params));
+    }
+
+    /** Reads only the covering index {@code sketch_hash_article} (migration 5; query plan tested). */
+    static String nearDuplicateCandidatesSql(int hashes) {
+        return "SELECT article_id FROM sketch WHERE hash IN (" + Rows.placeholders(hashes)
+                + ") AND article_id <> ? GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?";
     }
 
     public Optional<Long> idByContentKey(String contentKey) {

@@ -176,4 +176,12 @@ class ArticleStoreTest {
             }
         }
     }
+
+    @Test
+    void nearDuplicateCandidatesReadOnlyTheSketchIndex() {
+        Object[] params = {1L, 2L, 3L, 7L, 3, 5};
+        List<String> rows = db.call(c -> Rows.list(c, "EXPLAIN QUERY PLAN " + ArticleStore.nearDuplicateCandidatesSql(3),
+                rs -> rs.getString("detail"), params));
+        assertThat(String.join("\n", rows)).contains("USING COVERING INDEX sketch_hash_article");
+    }
 }
