@@ -207,7 +207,11 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            for (int i = 0; i < fresh.size(); i++) linkNearDuplicates(inserted.ids().get(i), fresh.get(i), freshShingles.get(i));
+            List<long[]> links = new ArrayList<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                links.addAll(nearDuplicatesOf(inserted.ids().get(i), fresh.get(i), freshShingles.get(i)));
+            }
+            articles.linkNearDuplicates(links, 0); // one transaction per batch: each is an fsync
         }
 
         ImportReport report() {
@@ -219,15 +223,17 @@ public final class ImportService {
     private static final int MIN_SHARED_SKETCH = 3;
     private static final int MAX_CANDIDATES = 5;
 
-    /** Links an imported article to the stored ones it nearly duplicates (syndicated or edited copies). */
-    private void linkNearDuplicates(long id, NewArticle n, long[] shingles) {
+    /** Pairs of an imported article and the stored ones it nearly duplicates (syndicated or edited copies). */
+    private List<long[]> nearDuplicatesOf(long id, NewArticle n, long[] shingles) {
         List<Long> candidates = articles.nearDuplicateCandidates(id, n.sketch(), MIN_SHARED_SKETCH, MAX_CANDIDATES);
-        if (candidates.isEmpty()) return;
+        if (candidates.isEmpty()) return List.of();
+        List<long[]> pairs = new ArrayList<>();
         for (Article other : articles.getAll(candidates)) {
             if (NearDuplicates.areNearDuplicates(shingles, NearDuplicates.shingles(other.body()))) {
-                articles.linkNearDuplicate(id, other.id(), 0);
+                pairs.add(new long[] {id, other.id()});
             }
         }
+        return pairs;
     }
 
     static Article toArticle(long id, NewArticle n) {

@@ -104,10 +104,23 @@ public final class ArticleStore {
         return db.call(c -> Rows.list(c, nearDuplicateCandidatesSql(sketch.length), rs -> rs.getLong(1), params));
     }
 
+    /**
+     * Articles sharing a sketch hash, newest first, read per hash: a hash that thousands of articles share is
+     * boilerplate (a recurring paragraph), not a sign of a copy, and reading all of them made each import
+     * slower as the archive grew. A copy shares most of its sketch, including rarer hashes.
+     */
+    static final int MAX_ARTICLES_PER_HASH = 256;
+
     /** Reads only the covering index {@code sketch_hash_article} (migration 5; query plan tested). */
     static String nearDuplicateCandidatesSql(int hashes) {
-        return "SELECT article_id FROM sketch WHERE hash IN (" + Rows.placeholders(hashes)
-                + ") AND article_id <> ? GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?";
+        StringBuilder perHash = new StringBuilder();
+        for (int i = 0; i < hashes; i++) {
+            if (i > 0) perHash.append(" UNION ALL ");
+            perHash.append("SELECT article_id FROM (SELECT article_id FROM sketch WHERE hash = ? ORDER BY article_id DESC LIMIT ")
+                    .append(MAX_ARTICLES_PER_HASH).append(')');
+        }
+        return "SELECT article_id FROM (" + perHash + ") WHERE article_id <> ?"
+                + " GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?";
     }
 
     public Optional<Long> idByContentKey(String contentKey) {
@@ -242,9 +255,24 @@ public final class ArticleStore {
     }
 
     public void linkNearDuplicate(long a, long b, int distance) {
+        linkNearDuplicates(List.of(new long[] {a, b}), distance);
+    }
+
+    /** Links each pair {@code {a, b}} both ways, in one transaction. */
+    public void linkNearDuplicates(List<long[]> pairs, int distance) {
+        if (pairs.isEmpty()) return;
         db.inTransaction(c -> {
-            Rows.update(c, "INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)", a, b, distance);
-            Rows.update(c, "INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)", b, a, distance);
+            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)")) {
+                for (long[] pair : pairs) {
+                    for (int way = 0; way < 2; way++) {
+                        ps.setLong(1, pair[way]);
+                        ps.setLong(2, pair[1 - way]);
+                        ps.setInt(3, distance);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
             return null;
         });
     }

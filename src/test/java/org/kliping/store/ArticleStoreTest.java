@@ -184,4 +184,16 @@ class ArticleStoreTest {
                 rs -> rs.getString("detail"), params));
         assertThat(String.join("\n", rows)).contains("USING COVERING INDEX sketch_hash_article");
     }
+
+    @Test
+    void aHashThousandsShareIsReadOnlyForItsNewestArticlesWhileRarerHashesStillFindTheCopy() {
+        var a = StoreFixtures.article("Old", "X", "old copy.");
+        long old = store.insert(new ArticleStore.NewArticle(a.draft(), a.sha256(), a.contentKey(), new long[] {5L, 6L, 7L, 8L}, a.importedAt()));
+        for (int i = 0; i < ArticleStore.MAX_ARTICLES_PER_HASH + 10; i++) {
+            var f = StoreFixtures.article("F" + i, "Y", "filler " + i + ".");
+            store.insert(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), new long[] {5L}, f.importedAt()));
+        }
+        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L, 6L, 7L, 8L}, 3, 5)).containsExactly(old);
+        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L}, 1, 1000)).hasSize(ArticleStore.MAX_ARTICLES_PER_HASH);
+    }
 }
