@@ -59,15 +59,19 @@ public final class ImportService {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();
             for (Path p : paths) collect(p, files, run);
-            long done = 0;
-            try {
-                for (Path file : files) {
+            try (ReadAhead reading = new ReadAhead(readers, files)) {
+                long done = 0;
+                while (true) {
                     if (listener.isCancelled()) {
                         run.cancelled = true;
                         break;
                     }
-                    readers.read(file, run::accept);
-                    listener.progress(++done, files.size(), file.getFileName().toString());
+                    ReadAhead.Item item = reading.next();
+                    if (item instanceof ReadAhead.End) break;
+                    if (item instanceof ReadAhead.Outcome o) run.accept(o);
+                    if (item instanceof ReadAhead.FileDone f) {
+                        listener.progress(++done, files.size(), f.file().getFileName().toString());
+                    }
                 }
                 run.flush();
             } finally {
@@ -121,7 +125,7 @@ public final class ImportService {
     private final class Run {
         private final ImportListener listener;
         private final IndexPipeline pipeline;
-        private final List<ReadOutcome.Parsed> pending = new ArrayList<>();
+        private final List<ReadAhead.Prepared> pending = new ArrayList<>();
         private long pendingChars;
         private final List<Long> ids = new ArrayList<>();
         private final List<Problem> rejected = new ArrayList<>();
@@ -134,10 +138,11 @@ public final class ImportService {
             this.pipeline = pipeline;
         }
 
-        void accept(ReadOutcome outcome) {
-            if (outcome instanceof ReadOutcome.Parsed p) {
-                pending.add(p);
-                pendingChars += p.draft().body().length();
+        void accept(ReadAhead.Outcome item) {
+            ReadOutcome outcome = item.outcome();
+            if (item.prepared() != null) {
+                pending.add(item.prepared());
+                pendingChars += item.prepared().draft().body().length();
                 if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) flush();
             } else if (outcome instanceof ReadOutcome.Rejected r) {
                 reject(r.location(), r.reason());
@@ -174,12 +179,11 @@ public final class ImportService {
             if (pending.isEmpty()) return;
             Instant now = clock.instant();
             List<NewArticle> fresh = new ArrayList<>();
-            List<ReadOutcome.Parsed> freshOutcomes = new ArrayList<>();
-            List<long[]> freshShingles = new ArrayList<>(); // hashed once: for the sketch and for linking
+            List<ReadAhead.Prepared> freshOutcomes = new ArrayList<>();
             Map<String, Long> seenInBatch = new HashMap<>();
-            for (ReadOutcome.Parsed p : pending) {
-                ArticleDraft d = MetadataLimits.apply(p.draft());
-                String key = ContentKeys.contentKey(d.title(), d.body());
+            for (ReadAhead.Prepared p : pending) {
+                ArticleDraft d = p.draft();
+                String key = p.contentKey();
                 Long existing = seenInBatch.containsKey(key) ? seenInBatch.get(key) : articles.idByContentKey(key).orElse(null);
                 if (existing != null || seenInBatch.containsKey(key)) {
                     duplicates++;
@@ -187,10 +191,8 @@ public final class ImportService {
                     continue;
                 }
                 seenInBatch.put(key, null);
-                long[] shingles = NearDuplicates.shingles(d.body());
-                freshShingles.add(shingles);
-                fresh.add(new NewArticle(d, ContentKeys.sha256(d.original()), key, NearDuplicates.sketchOf(shingles), now));
-                freshOutcomes.add(new ReadOutcome.Parsed(p.location(), d));
+                fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles()), now));
+                freshOutcomes.add(p);
             }
             pending.clear();
             pendingChars = 0;
@@ -200,7 +202,7 @@ public final class ImportService {
             for (int i = 0; i < fresh.size(); i++) {
                 long id = inserted.ids().get(i);
                 NewArticle n = fresh.get(i);
-                ReadOutcome.Parsed p = freshOutcomes.get(i);
+                ReadAhead.Prepared p = freshOutcomes.get(i);
                 entries.add(new IndexEntry(toArticle(id, n), List.of(), List.of(), List.of()));
                 ids.add(id);
                 for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
@@ -209,7 +211,7 @@ public final class ImportService {
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
             List<long[]> links = new ArrayList<>();
             for (int i = 0; i < fresh.size(); i++) {
-                links.addAll(nearDuplicatesOf(inserted.ids().get(i), fresh.get(i), freshShingles.get(i)));
+                links.addAll(nearDuplicatesOf(inserted.ids().get(i), fresh.get(i), freshOutcomes.get(i).shingles()));
             }
             articles.linkNearDuplicates(links, 0); // one transaction per batch: each is an fsync
         }

@@ -1,0 +1,117 @@
+package org.kliping.service;
+
+import org.kliping.domain.ArticleDraft;
+import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.NearDuplicates;
+import org.kliping.ingest.ReadOutcome;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads an import's files on its own thread, ahead of the thread that stores: parsing, cleaning and the
+ * content hashes (duplicate key, checksum, shingles) overlap with SQLite's writes instead of waiting for
+ * them (at 100k articles the storing thread was the import's critical path). Items arrive in file order;
+ * at most {@link #CAPACITY} wait, which bounds memory.
+ */
+final class ReadAhead implements AutoCloseable {
+
+    sealed interface Item {
+    }
+
+    /** One item of a file; {@code prepared} is set for a new article (a {@link ReadOutcome.Parsed}). */
+    record Outcome(ReadOutcome outcome, Prepared prepared) implements Item {
+    }
+
+    /** Every item of this file has been handed over. */
+    record FileDone(Path file) implements Item {
+    }
+
+    /** Every file has been read. */
+    record End() implements Item {
+    }
+
+    private record Failed(RuntimeException error) implements Item {
+    }
+
+    /** A new article with the limits applied and the hashes the import needs. */
+    record Prepared(String location, ArticleDraft draft, String contentKey, String sha256, long[] shingles) {
+    }
+
+    private static final int CAPACITY = 256;
+
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    ReadAhead(ArticleReaders readers, List<Path> files) {
+        this.thread = new Thread(() -> readAll(readers, files), "kliping-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The next item, waiting for it; rethrows what the reading thread failed with. */
+    Item next() {
+        Item item;
+        try {
+            item = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        }
+        if (item instanceof Failed f) throw f.error();
+        return item;
+    }
+
+    /** Stops reading (the import was cancelled or failed); the thread ends at its next hand-over. */
+    @Override
+    public void close() {
+        stopped = true;
+        queue.clear();
+    }
+
+    private void readAll(ArticleReaders readers, List<Path> files) {
+        try {
+            for (Path file : files) {
+                if (stopped) return;
+                readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
+                put(new FileDone(file));
+            }
+            put(new End());
+        } catch (Stopped s) {
+            // close() was called: nobody waits for more items
+        } catch (RuntimeException e) {
+            queue.clear(); // the failure goes first: nothing after it is wanted
+            queue.offer(new Failed(e));
+        }
+    }
+
+    private static Prepared prepare(ReadOutcome outcome) {
+        if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
+        ArticleDraft d = MetadataLimits.apply(p.draft());
+        return new Prepared(p.location(), d, ContentKeys.contentKey(d.title(), d.body()), ContentKeys.sha256(d.original()),
+                NearDuplicates.shingles(d.body()));
+    }
+
+    private void put(Item item) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                if (stopped) throw new Stopped();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    /** Unwinds the reader when the import no longer wants items. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("import reading stopped", null, false, false);
+        }
+    }
+}
