@@ -107,9 +107,10 @@ public final class ArticleStore {
     /**
      * Articles sharing a sketch hash, newest first, read per hash: a hash that thousands of articles share is
      * boilerplate (a recurring paragraph), not a sign of a copy, and reading all of them made each import
-     * slower as the archive grew. A copy shares most of its sketch, including rarer hashes.
+     * slower as the archive grew. A copy shares most of its sketch, including rarer hashes, and a story
+     * syndicated to many outlets still finds its newest copies (an import links at most a few).
      */
-    static final int MAX_ARTICLES_PER_HASH = 256;
+    static final int MAX_ARTICLES_PER_HASH = 32;
 
     /** Reads only the covering index {@code sketch_hash_article} (migration 5; query plan tested). */
     static String nearDuplicateCandidatesSql(int hashes) {

@@ -6,12 +6,53 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
-/** A tiny row-mapper helper: binds parameters in order and maps rows, closing everything. */
+/**
+ * A tiny row-mapper helper: binds parameters in order and maps rows, closing every result. Queries are
+ * prepared once per connection and SQL text and kept (at most {@link #CACHED_STATEMENTS} per connection):
+ * preparing took more time than running the small queries an import makes for every article. A closed
+ * result resets its statement, so a kept query never holds a read open (VACUUM INTO checks that, tested).
+ * Each connection is used under its {@link Database}'s lock, so a kept statement is never used twice at once.
+ */
 final class Rows {
+    static final int CACHED_STATEMENTS = 128;
+
+    private static final Map<Connection, Map<String, PreparedStatement>> CACHES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     private Rows() {
+    }
+
+    /** The connection's prepared statement for {@code sql}; never close it (results must be closed). */
+    static PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> cache = CACHES.computeIfAbsent(c, k -> new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                if (size() <= CACHED_STATEMENTS) return false;
+                closeQuietly(eldest.getValue());
+                return true;
+            }
+        });
+        PreparedStatement ps = cache.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            cache.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // an evicted statement that cannot close is finalised with its connection
+        }
     }
 
     @FunctionalInterface
@@ -20,25 +61,32 @@ final class Rows {
     }
 
     static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        PreparedStatement ps = prepared(c, sql);
+        try {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
                 while (rs.next()) out.add(mapper.map(rs));
                 return out;
             }
+        } finally {
+            ps.clearParameters();
         }
     }
 
     static <T> Optional<T> one(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        PreparedStatement ps = prepared(c, sql);
+        try {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
             }
+        } finally {
+            ps.clearParameters();
         }
     }
 
+    /** Prepared each time: sqlite-jdbc leaves an executed update's statement active until it is closed. */
     static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
@@ -47,10 +95,7 @@ final class Rows {
     }
 
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            ps.executeUpdate();
-        }
+        update(c, sql, params);
         return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
     }
 
