@@ -41,12 +41,18 @@ final class NasalPrefixStemFilter extends TokenFilter {
         }
         if (!input.incrementToken()) return false;
         if (keyword.isKeyword()) return true;
-        String word = term.toString();
+        // only meN-/peN- words can hide a root consonant: other words are stemmed without making strings
+        String word = mayHaveNasalPrefix() ? term.toString() : null;
         int len = stemmer.stem(term.buffer(), term.length(), true);
         term.setLength(len);
-        addCandidates(word, term.toString());
+        if (word != null) addCandidates(word, term.toString());
         if (!pending.isEmpty()) current = captureState();
         return true;
+    }
+
+    private boolean mayHaveNasalPrefix() {
+        char[] b = term.buffer();
+        return term.length() >= 5 && (b[0] == 'm' || b[0] == 'p') && b[1] == 'e';
     }
 
     /** Roots the nasal prefix may have hidden, given the word and Lucene's vowel-initial stem. */
