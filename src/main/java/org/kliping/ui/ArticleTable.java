@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+
+import java.util.List;
 import org.kliping.domain.ArticleListing;
 
 import java.util.ResourceBundle;
@@ -106,37 +108,31 @@ final class ArticleTable {
     }
 
     private static final class StarCell extends TableCell<ArticleItem, ArticleItem> {
+        StarCell() {
+            getStyleClass().add("star-cell"); // once: adding it in updateItem grew the list with every scroll
+        }
+
         @Override
         protected void updateItem(ArticleItem item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null || !item.starred() ? null : "★");
-            getStyleClass().add("star-cell");
         }
     }
 
-    /** The title, and under it the snippet with the matched words marked when the row is a search hit. */
+    /**
+     * The title, and under it the snippet with the matched words marked when the row is a search hit. The
+     * nodes are made once per cell and reused as it scrolls: new nodes for every row shown meant styling them
+     * all again, the largest part of the FX thread's work when scrolling and showing results at 100k.
+     */
     private static final class TitleCell extends TableCell<ArticleItem, ArticleItem> {
-        @Override
-        protected void updateItem(ArticleItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Text titleText = new Text(item.isPlaceholder() ? "…" : item.title());
+        private final Text titleText = new Text();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, titleText, snippet);
+        private String shownSnippet;
+
+        TitleCell() {
             titleText.getStyleClass().add("row-title");
-            if (item.snippet() == null || item.snippet().isBlank()) {
-                setGraphic(titleText);
-                return;
-            }
-            TextFlow snippet = new TextFlow();
             snippet.getStyleClass().add("snippet");
-            for (SnippetText.Part part : SnippetText.parse(item.snippet())) {
-                Text t = new Text(part.text().replace('\n', ' '));
-                t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
-                snippet.getChildren().add(t);
-            }
             // a fixed two-line box, clipped: measured against a not-yet-laid-out (zero) width the flow would
             // wrap every word and make the row as tall as the table
             snippet.setMinHeight(SNIPPET_HEIGHT);
@@ -147,9 +143,39 @@ final class ArticleTable {
             clip.heightProperty().bind(snippet.heightProperty());
             snippet.setClip(clip);
             snippet.prefWidthProperty().bind(Bindings.max(MIN_SNIPPET_WIDTH, widthProperty().subtract(16)));
-            VBox box = new VBox(2, titleText, snippet);
             box.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            titleText.setText(item.isPlaceholder() ? "…" : item.title());
+            showSnippet(item.snippet() == null || item.snippet().isBlank() ? null : item.snippet());
             setGraphic(box);
+        }
+
+        private void showSnippet(String text) {
+            boolean shown = text != null;
+            snippet.setVisible(shown);
+            snippet.setManaged(shown);
+            if (java.util.Objects.equals(text, shownSnippet)) return;
+            shownSnippet = text;
+            if (!shown) {
+                snippet.getChildren().clear();
+                return;
+            }
+            List<Text> parts = new java.util.ArrayList<>();
+            for (SnippetText.Part part : SnippetText.parse(text)) {
+                Text t = new Text(part.text().replace('\n', ' '));
+                t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
+                parts.add(t);
+            }
+            snippet.getChildren().setAll(parts);
         }
     }
 }

@@ -39,8 +39,12 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
                 && values().contains("14.000 (sekitar)"));
         assertThat(fx(() -> app.view().storiesHolder.isVisible() && !table().isVisible())).isTrue();
 
-        Node twelve = fx(() -> robot.lookup("#comparisonTable .table-cell").lookup((Node n) -> n instanceof
-                javafx.scene.control.TableCell<?, ?> c && "12.000 (sekitar)".equals(c.getItem())).query());
+        java.util.function.Predicate<Node> twelveCell = n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "12.000 (sekitar)".equals(c.getItem());
+        // the model has the row before the table has drawn its cell
+        waitUntil("the comparison table draws 12.000", () -> fx(() -> robot.lookup("#comparisonTable .table-cell")
+                .lookup(twelveCell::test).tryQuery().isPresent()));
+        Node twelve = fx(() -> robot.lookup("#comparisonTable .table-cell").lookup(twelveCell::test).query());
         robot.clickOn(twelve);
         waitUntil("the reader selects the sentence with 12.000", () -> app.view().reader.area().getSelectedText()
                 .contains("12.000"));
