@@ -46,6 +46,7 @@ final class QueryTranslator {
     private final IndexReader reader;
     private final List<String> notices;
     private final PrefixExpansion prefixes;
+    private final WordQueries wordQueries;
     private int parts;
     private boolean partsNoticed;
     private boolean droppedOnlyStopWords;
@@ -59,6 +60,7 @@ final class QueryTranslator {
         this.reader = reader;
         this.notices = notices;
         this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
+        this.wordQueries = new WordQueries(queryAnalyzer, settings);
     }
 
     Query translate(QueryNode root) {
@@ -199,21 +201,9 @@ final class QueryTranslator {
     }
 
     private Query word(String text) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = 0;
-        added += add(b, builder.createPhraseQuery(BODY, text), 1f);
-        added += add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost());
-        added += add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost());
-        added += add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
-        added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
-        added += add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost() * settings.exactBoost());
-        if (added == 0) {
-            droppedOnlyStopWords = true;
-            return null;
-        }
-        return b.build();
+        Optional<Query> q = wordQueries.word(text);
+        if (q.isEmpty()) droppedOnlyStopWords = true;
+        return q.orElse(null);
     }
 
     private Query phrase(String text) {

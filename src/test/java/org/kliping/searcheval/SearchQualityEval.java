@@ -63,7 +63,7 @@ public final class SearchQualityEval {
     }
 
     static String fmt(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
     }
 
     record EvalConfig(String name, SearchSettings settings) {
@@ -81,6 +81,7 @@ public final class SearchQualityEval {
             float fbw = s.feedbackWeight();
             int fbd = s.feedbackDocs();
             int fbt = s.feedbackTerms();
+            boolean bm25f = s.combinedFields();
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
@@ -94,6 +95,7 @@ public final class SearchQualityEval {
                     case "fbw" -> fbw = Float.parseFloat(kv[1]);
                     case "fbd" -> fbd = Integer.parseInt(kv[1]);
                     case "fbt" -> fbt = Integer.parseInt(kv[1]);
+                    case "bm25f" -> bm25f = Boolean.parseBoolean(kv[1]);
                     case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
@@ -102,7 +104,7 @@ public final class SearchQualityEval {
                 }
             }
             return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint)
-                    .withFeedback(fbw, fbd, fbt));
+                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f));
         }
 
         static List<EvalConfig> standardComparison() {

@@ -1,0 +1,113 @@
+package org.kliping.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.kliping.search.IndexFields.*;
+
+/**
+ * The ranked query of one typed word over the text fields: stemmed and exact forms in title and body, plus
+ * source, place and notes. With {@link SearchSettings#combinedFields()} title and body are scored as one field
+ * (BM25F, Lucene's {@link CombinedFieldQuery}): a word's occurrences in both are added before BM25 saturates
+ * them, so a derived title that repeats the lede does not count the subject twice as a sum of two BM25 scores
+ * does. Otherwise (and for a word that analyses into several positions) each field is a separate BM25 clause.
+ */
+final class WordQueries {
+    private final Analyzer analyzer;
+    private final QueryBuilder builder;
+    private final SearchSettings settings;
+
+    WordQueries(Analyzer queryAnalyzer, SearchSettings settings) {
+        this.analyzer = queryAnalyzer;
+        this.builder = new QueryBuilder(queryAnalyzer);
+        this.settings = settings;
+    }
+
+    /** The word's query, or empty when it analyses to nothing (a stop word). */
+    Optional<Query> word(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = titleAndBody(b, text);
+        added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
+        added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
+        added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
+        added += add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost() * settings.exactBoost());
+        return added == 0 ? Optional.empty() : Optional.of(b.build());
+    }
+
+    private int titleAndBody(BooleanQuery.Builder b, String text) {
+        if (settings.combinedFields()) {
+            Optional<List<BytesRef>> stemmed = oneTermPosition(BODY, text);
+            Optional<List<BytesRef>> exact = oneTermPosition(BODY_EXACT, text);
+            if (stemmed.isPresent() && exact.isPresent()) {
+                return add(b, combined(BODY, TITLE, stemmed.get()), 1f)
+                        + add(b, combined(BODY_EXACT, TITLE_EXACT, exact.get()), settings.exactBoost());
+            }
+        }
+        return add(b, builder.createPhraseQuery(BODY, text), 1f)
+                + add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost())
+                + add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost())
+                + add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
+    }
+
+    /**
+     * Body and title as one field. {@link CombinedFieldQuery} only takes weights of at least 1, so a title weight
+     * t below 1 is written as body 1/t, title 1, and {@link RankingSimilarity} divides the term frequencies back
+     * by raising k1 by the same factor (BM25 depends on tf/k1 only, lengths are relative).
+     */
+    private Query combined(String body, String title, List<BytesRef> terms) {
+        if (terms.isEmpty()) return null;
+        CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder();
+        float t = settings.titleBoost();
+        float scale = RankingSimilarity.combinedScale(settings);
+        q.addField(body, scale);
+        if (t > 0) q.addField(title, t * scale);
+        terms.forEach(q::addTerm);
+        return q.build();
+    }
+
+    /**
+     * The terms of a word that analyses into one position (its stem and the stem's alternatives, or a one-word
+     * synonym), or empty when it spans several positions (a hyphenated word, a multi-word synonym), which a
+     * phrase serves better.
+     */
+    private Optional<List<BytesRef>> oneTermPosition(String field, String text) {
+        List<BytesRef> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+            ts.reset();
+            boolean several = false;
+            while (ts.incrementToken()) {
+                if (len.getPositionLength() != 1 || (!terms.isEmpty() && inc.getPositionIncrement() != 0)) several = true;
+                terms.add(new BytesRef(term));
+            }
+            ts.end();
+            return several ? Optional.empty() : Optional.of(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse query word '" + text + "'", e);
+        }
+    }
+
+    static int add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q == null) return 0;
+        b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+        return 1;
+    }
+}
