@@ -60,7 +60,7 @@ final class QueryTranslator {
         this.reader = reader;
         this.notices = notices;
         this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
-        this.wordQueries = new WordQueries(queryAnalyzer, settings);
+        this.wordQueries = new WordQueries(queryAnalyzer, settings, NearSynonyms.BUNDLED);
     }
 
     Query translate(QueryNode root) {

@@ -9,6 +9,9 @@ import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -16,7 +19,9 @@ import org.apache.lucene.util.QueryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.kliping.search.IndexFields.*;
@@ -32,17 +37,20 @@ final class WordQueries {
     private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final SearchSettings settings;
+    private final NearSynonyms nearSynonyms;
 
-    WordQueries(Analyzer queryAnalyzer, SearchSettings settings) {
+    WordQueries(Analyzer queryAnalyzer, SearchSettings settings, NearSynonyms nearSynonyms) {
         this.analyzer = queryAnalyzer;
         this.builder = new QueryBuilder(queryAnalyzer);
         this.settings = settings;
+        this.nearSynonyms = nearSynonyms;
     }
 
     /** The word's query, or empty when it analyses to nothing (a stop word). */
     Optional<Query> word(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = titleAndBody(b, text);
+        if (added > 0 && settings.nearSynonymWeight() > 0) add(b, nearSynonyms(text), settings.nearSynonymWeight());
         added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
         added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
         added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
@@ -63,6 +71,42 @@ final class WordQueries {
                 + add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost())
                 + add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost())
                 + add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
+    }
+
+    /**
+     * The word's near-synonyms in title and body, scored as one term (a text with two of them counts once, like a
+     * text repeating the word), or null when the word has none. Stems the typed word already has are left out.
+     */
+    private Query nearSynonyms(String text) {
+        List<String> alternatives = nearSynonyms.of(text);
+        if (alternatives.isEmpty()) return null;
+        List<BytesRef> typed = oneTermPosition(BODY, text).orElse(List.of());
+        Set<BytesRef> terms = new LinkedHashSet<>();
+        List<Query> options = new ArrayList<>();
+        for (String alternative : alternatives) {
+            Optional<List<BytesRef>> single = oneTermPosition(BODY, alternative);
+            if (single.isPresent()) {
+                single.get().stream().filter(t -> !typed.contains(t)).forEach(terms::add);
+            } else {
+                Query phrase = builder.createPhraseQuery(BODY, alternative);
+                if (phrase != null) options.add(phrase);
+            }
+        }
+        if (!terms.isEmpty()) options.add(settings.combinedFields() ? combined(BODY, TITLE, List.copyOf(terms)) : synonyms(terms));
+        return options.isEmpty() ? null : new DisjunctionMaxQuery(options, 0f);
+    }
+
+    private Query synonyms(Set<BytesRef> terms) {
+        SynonymQuery.Builder body = new SynonymQuery.Builder(BODY);
+        SynonymQuery.Builder title = new SynonymQuery.Builder(TITLE);
+        for (BytesRef t : terms) {
+            body.addTerm(new Term(BODY, t));
+            title.addTerm(new Term(TITLE, t));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, body.build(), 1f);
+        add(b, title.build(), settings.titleBoost());
+        return b.build();
     }
 
     /**

@@ -82,6 +82,7 @@ public final class SearchQualityEval {
             int fbd = s.feedbackDocs();
             int fbt = s.feedbackTerms();
             boolean bm25f = s.combinedFields();
+            float near = s.nearSynonymWeight();
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
@@ -96,6 +97,7 @@ public final class SearchQualityEval {
                     case "fbd" -> fbd = Integer.parseInt(kv[1]);
                     case "fbt" -> fbt = Integer.parseInt(kv[1]);
                     case "bm25f" -> bm25f = Boolean.parseBoolean(kv[1]);
+                    case "near" -> near = Float.parseFloat(kv[1]);
                     case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
@@ -104,7 +106,7 @@ public final class SearchQualityEval {
                 }
             }
             return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint)
-                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f));
+                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f).withNearSynonymWeight(near));
         }
 
         static List<EvalConfig> standardComparison() {
