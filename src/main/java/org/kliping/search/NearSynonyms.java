@@ -31,7 +31,6 @@ final class NearSynonyms {
                 if (!w.isEmpty()) members.add(w);
             }
             for (String m : members) {
-                if (m.contains(" ")) continue; // only single typed words trigger a lookup
                 Set<String> alternatives = groups.computeIfAbsent(m, k -> new LinkedHashSet<>());
                 for (String other : members) if (!other.equals(m)) alternatives.add(other);
             }
@@ -41,9 +40,9 @@ final class NearSynonyms {
         return new NearSynonyms(out);
     }
 
-    /** The other words of every line the typed word is on (lowercase, folded), or an empty list. */
+    /** The other entries of every line the typed word or two-word sequence is on, or an empty list. */
     List<String> of(String typed) {
-        String key = TextAnalysis.fold(typed).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String key = TextAnalysis.fold(typed).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("\\s+", " ");
         return others.getOrDefault(key, List.of());
     }
 }

@@ -126,6 +126,7 @@ final class QueryTranslator {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
             addWords(b, words, positive, coordinates(items, words.size()));
             addProximity(b, wordTexts);
+            addTwoWordNearSynonyms(b, items);
             addAnswerHints(b, items);
             positive = true;
         }
@@ -171,6 +172,19 @@ final class QueryTranslator {
             String pair = wordTexts.get(i) + " " + wordTexts.get(i + 1);
             add(b, builder.createPhraseQuery(BODY, pair, PROXIMITY_SLOP), settings.proximityBoost());
             add(b, builder.createPhraseQuery(TITLE, pair, PROXIMITY_SLOP), settings.proximityBoost() * settings.titleBoost());
+        }
+    }
+
+    /**
+     * Two typed words that form one entry of the near-synonym list ("ibu kota") also find its other entries
+     * ("ibukota"), at the near-synonym weight; single words do so in {@link WordQueries}.
+     */
+    private void addTwoWordNearSynonyms(BooleanQuery.Builder b, List<QueryNode> items) {
+        if (settings.nearSynonymWeight() <= 0) return;
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof QueryNode.Word first && items.get(i + 1) instanceof QueryNode.Word second) {
+                add(b, wordQueries.nearSynonyms(first.text() + " " + second.text()), settings.nearSynonymWeight());
+            }
         }
     }
 

@@ -77,7 +77,7 @@ final class WordQueries {
      * The word's near-synonyms in title and body, scored as one term (a text with two of them counts once, like a
      * text repeating the word), or null when the word has none. Stems the typed word already has are left out.
      */
-    private Query nearSynonyms(String text) {
+    Query nearSynonyms(String text) {
         List<String> alternatives = nearSynonyms.of(text);
         if (alternatives.isEmpty()) return null;
         List<BytesRef> typed = oneTermPosition(BODY, text).orElse(List.of());
