@@ -60,11 +60,11 @@ final class WordQueries {
 
     private int titleAndBody(BooleanQuery.Builder b, String text) {
         if (settings.combinedFields()) {
-            Optional<List<BytesRef>> stemmed = oneTermPosition(BODY, text);
-            Optional<List<BytesRef>> exact = oneTermPosition(BODY_EXACT, text);
+            Optional<List<List<BytesRef>>> stemmed = positions(BODY, text);
+            Optional<List<List<BytesRef>>> exact = positions(BODY_EXACT, text);
             if (stemmed.isPresent() && exact.isPresent()) {
-                return add(b, combined(BODY, TITLE, stemmed.get()), 1f)
-                        + add(b, combined(BODY_EXACT, TITLE_EXACT, exact.get()), settings.exactBoost());
+                return add(b, combinedParts(BODY, TITLE, stemmed.get()), 1f)
+                        + add(b, combinedParts(BODY_EXACT, TITLE_EXACT, exact.get()), settings.exactBoost());
             }
         }
         return add(b, builder.createPhraseQuery(BODY, text), 1f)
@@ -110,6 +110,17 @@ final class WordQueries {
     }
 
     /**
+     * A word of several parts ({@code al-Wahhab}, {@code Bangsa-Bangsa}) requires each distinct part, each scored
+     * as one title + body field: a phrase would keep the parts' order but not BM25F, which ranks better.
+     */
+    private Query combinedParts(String body, String title, List<List<BytesRef>> positions) {
+        if (positions.size() <= 1) return positions.isEmpty() ? null : combined(body, title, positions.get(0));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<BytesRef> part : new LinkedHashSet<>(positions)) all.add(combined(body, title, part), Occur.MUST);
+        return all.build();
+    }
+
+    /**
      * Body and title as one field. {@link CombinedFieldQuery} only takes weights of at least 1, so a title weight
      * t below 1 is written as body 1/t, title 1, and {@link RankingSimilarity} divides the term frequencies back
      * by raising k1 by the same factor (BM25 depends on tf/k1 only, lengths are relative).
@@ -125,25 +136,31 @@ final class WordQueries {
         return q.build();
     }
 
-    /**
-     * The terms of a word that analyses into one position (its stem and the stem's alternatives, or a one-word
-     * synonym), or empty when it spans several positions (a hyphenated word, a multi-word synonym), which a
-     * phrase serves better.
-     */
+    /** The terms of a word that analyses into one position, or empty when it spans several (or none). */
     private Optional<List<BytesRef>> oneTermPosition(String field, String text) {
-        List<BytesRef> terms = new ArrayList<>();
+        return positions(field, text).filter(p -> p.size() <= 1).map(p -> p.isEmpty() ? List.of() : p.get(0));
+    }
+
+    /**
+     * The terms of each position of a word: one position for most words (the stem and the stem's alternatives,
+     * or a one-word synonym), several for a hyphenated word ({@code al-Wahhab}); empty when the analysis is a
+     * graph (a multi-word synonym), which only a phrase query represents.
+     */
+    private Optional<List<List<BytesRef>>> positions(String field, String text) {
+        List<List<BytesRef>> positions = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
             ts.reset();
-            boolean several = false;
+            boolean graph = false;
             while (ts.incrementToken()) {
-                if (len.getPositionLength() != 1 || (!terms.isEmpty() && inc.getPositionIncrement() != 0)) several = true;
-                terms.add(new BytesRef(term));
+                if (len.getPositionLength() != 1) graph = true;
+                if (positions.isEmpty() || inc.getPositionIncrement() != 0) positions.add(new ArrayList<>());
+                positions.get(positions.size() - 1).add(new BytesRef(term));
             }
             ts.end();
-            return several ? Optional.empty() : Optional.of(terms);
+            return graph ? Optional.empty() : Optional.of(positions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot analyse query word '" + text + "'", e);
         }
