@@ -96,6 +96,7 @@ final class QueryTranslator {
     private Query all(List<QueryNode> items) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
+        List<Query> literals = new ArrayList<>(); // the same words without near-synonyms, for "has every word"
         List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
         boolean question = settings.answerHintBoost() > 0 && QuestionHints.isQuestion(wordsOf(items));
@@ -106,11 +107,15 @@ final class QueryTranslator {
                 Query q = takePart() ? word(w.text()) : null;
                 if (q != null) {
                     words.add(q);
+                    literals.add(wordQueries.word(w.text(), false).orElse(q));
                     wordTexts.add(w.text());
                 }
             } else if (item instanceof QueryNode.Prefix p) {
                 Query q = takePart() ? prefix(p.text()) : null; // ranks like a word
-                if (q != null) words.add(q);
+                if (q != null) {
+                    words.add(q);
+                    literals.add(q);
+                }
             } else if (item instanceof QueryNode.Not not) {
                 Query q = node(not.inner());
                 if (q != null) b.add(q, Occur.MUST_NOT);
@@ -124,7 +129,7 @@ final class QueryTranslator {
         }
         if (!words.isEmpty()) {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
-            addWords(b, words, positive, coordinates(items, words.size()));
+            addWords(b, words, literals, positive, coordinates(items, words.size()));
             addProximity(b, wordTexts);
             addTwoWordNearSynonyms(b, items);
             addAnswerHints(b, items);
@@ -146,7 +151,8 @@ final class QueryTranslator {
         return !QuestionHints.isQuestion(wordsOf(items));
     }
 
-    private void addWords(BooleanQuery.Builder b, List<Query> words, boolean othersRequired, boolean coordinate) {
+    private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, boolean othersRequired,
+                          boolean coordinate) {
         if (words.size() == 1) {
             b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
             return;
@@ -154,8 +160,9 @@ final class QueryTranslator {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Query w : words) any.add(w, Occur.SHOULD);
         b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
-        List<Query> present = words.stream().filter(this::occursInIndex).toList();
-        if (coordinate && present.size() > 1) {
+        if (!coordinate) return;
+        List<Query> present = literals.stream().filter(this::occursInIndex).toList();
+        if (present.size() > 1) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query w : present) every.add(w, Occur.FILTER);
             b.add(new BoostQuery(new ConstantScoreQuery(every.build()), COORDINATION_BONUS), Occur.SHOULD);
@@ -215,7 +222,7 @@ final class QueryTranslator {
     }
 
     private Query word(String text) {
-        Optional<Query> q = wordQueries.word(text);
+        Optional<Query> q = wordQueries.word(text, true);
         if (q.isEmpty()) droppedOnlyStopWords = true;
         return q.orElse(null);
     }

@@ -61,7 +61,7 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
-                AnalysisVariant.KLIPING, 0.25f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, false, 0f);
+                AnalysisVariant.KLIPING, 2f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, true, 0.3f);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {

@@ -46,11 +46,16 @@ final class WordQueries {
         this.nearSynonyms = nearSynonyms;
     }
 
-    /** The word's query, or empty when it analyses to nothing (a stop word). */
-    Optional<Query> word(String text) {
+    /**
+     * The word's query, or empty when it analyses to nothing (a stop word). {@code withNearSynonyms}: the word's
+     * near-synonyms count too, at their lower weight (for ranking; "has every word" tests the typed words only).
+     */
+    Optional<Query> word(String text, boolean withNearSynonyms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = titleAndBody(b, text);
-        if (added > 0 && settings.nearSynonymWeight() > 0) add(b, nearSynonyms(text), settings.nearSynonymWeight());
+        if (added > 0 && withNearSynonyms && settings.nearSynonymWeight() > 0) {
+            add(b, nearSynonyms(text), settings.nearSynonymWeight());
+        }
         added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
         added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
         added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());

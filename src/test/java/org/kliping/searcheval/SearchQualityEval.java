@@ -24,7 +24,7 @@ public final class SearchQualityEval {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: SearchQualityEval DATA_DIR [name=VARIANT,title=1,exact=1,coord=true ...] [--only tydi|indosum|stemmer]");
+            System.err.println("usage: SearchQualityEval DATA_DIR [name=VARIANT,title=1,exact=1,coord=true ...] [--only tydi|indosum|indosum-t|stemmer]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -40,8 +40,9 @@ public final class SearchQualityEval {
         for (EvalConfig c : configs) {
             RetrievalEval.TydiScores tydi = only.isEmpty() || only.equals("tydi")
                     ? RetrievalEval.tydi(data.resolve("tydiqa-id-train"), c.settings()) : RetrievalEval.TydiScores.NONE;
-            RetrievalEval.IndosumScores indosum = only.isEmpty() || only.equals("indosum")
-                    ? RetrievalEval.indosum(data.resolve("indosum-articles"), data.resolve("indosum-known-item"), c.settings())
+            RetrievalEval.IndosumScores indosum = only.isEmpty() || only.startsWith("indosum")
+                    ? RetrievalEval.indosum(data.resolve("indosum-articles"), data.resolve("indosum-known-item"), c.settings(),
+                    only.equals("indosum-t"))
                     : RetrievalEval.IndosumScores.NONE;
             System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s | %s | %s | %s | %s | %s | %s |%n", c.name(),
                     c.settings().analysis(), c.settings().titleBoost(), c.settings().exactBoost(),
