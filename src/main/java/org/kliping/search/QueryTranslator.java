@@ -129,9 +129,8 @@ final class QueryTranslator {
         }
         if (!words.isEmpty()) {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
-            addWords(b, words, literals, positive, coordinates(items, words.size()));
+            addWords(b, words, literals, twoWordNearSynonyms(items), positive, coordinates(items, words.size()));
             addProximity(b, wordTexts);
-            addTwoWordNearSynonyms(b, items);
             addAnswerHints(b, items);
             positive = true;
         }
@@ -151,14 +150,16 @@ final class QueryTranslator {
         return !QuestionHints.isQuestion(wordsOf(items));
     }
 
-    private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, boolean othersRequired,
-                          boolean coordinate) {
-        if (words.size() == 1) {
+    /** {@code alternatives}: optional clauses that may match in place of the words (two-word near-synonyms). */
+    private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, List<Query> alternatives,
+                          boolean othersRequired, boolean coordinate) {
+        if (words.size() == 1 && alternatives.isEmpty()) {
             b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
             return;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Query w : words) any.add(w, Occur.SHOULD);
+        for (Query a : alternatives) any.add(a, Occur.SHOULD);
         b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
         if (!coordinate) return;
         List<Query> present = literals.stream().filter(this::occursInIndex).toList();
@@ -186,13 +187,16 @@ final class QueryTranslator {
      * Two typed words that form one entry of the near-synonym list ("ibu kota") also find its other entries
      * ("ibukota"), at the near-synonym weight; single words do so in {@link WordQueries}.
      */
-    private void addTwoWordNearSynonyms(BooleanQuery.Builder b, List<QueryNode> items) {
-        if (settings.nearSynonymWeight() <= 0) return;
+    private List<Query> twoWordNearSynonyms(List<QueryNode> items) {
+        if (settings.nearSynonymWeight() <= 0) return List.of();
+        List<Query> out = new ArrayList<>();
         for (int i = 0; i + 1 < items.size(); i++) {
             if (items.get(i) instanceof QueryNode.Word first && items.get(i + 1) instanceof QueryNode.Word second) {
-                add(b, wordQueries.nearSynonyms(first.text() + " " + second.text()), settings.nearSynonymWeight());
+                Query q = wordQueries.nearSynonyms(first.text() + " " + second.text());
+                if (q != null) out.add(new BoostQuery(q, settings.nearSynonymWeight()));
             }
         }
+        return out;
     }
 
     /** Question words are stop words for matching, but still say what the answer mentions. */
