@@ -1,7 +1,6 @@
 package org.kliping.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,7 +26,8 @@ import static org.kliping.search.IndexFields.*;
 
 /**
  * Turns a parsed query into a Lucene query. Words are matched on stemmed and exact fields of title, body,
- * source, place and notes (BM25, summed); when several words are given, articles that contain all of them
+ * source, place and notes ({@link WordQueries}: title and body as one BM25F field, near-synonyms at a lower
+ * weight); when several words are given, articles that contain all of them
  * (ignoring words no article contains) get a constant bonus larger than any BM25 difference, so they rank
  * first without emptying the results when a word is missing.
  */
@@ -47,6 +47,7 @@ final class QueryTranslator {
     private final List<String> notices;
     private final PrefixExpansion prefixes;
     private final WordQueries wordQueries;
+    private final FieldedQueries fielded;
     private int parts;
     private boolean partsNoticed;
     private boolean droppedOnlyStopWords;
@@ -61,6 +62,7 @@ final class QueryTranslator {
         this.notices = notices;
         this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
         this.wordQueries = new WordQueries(queryAnalyzer, settings, NearSynonyms.BUNDLED);
+        this.fielded = new FieldedQueries(builder, notices);
     }
 
     Query translate(QueryNode root) {
@@ -89,7 +91,7 @@ final class QueryTranslator {
         if (n instanceof QueryNode.Word w) return word(w.text());
         if (n instanceof QueryNode.Phrase p) return phrase(p.text());
         if (n instanceof QueryNode.Prefix p) return prefix(p.text());
-        if (n instanceof QueryNode.Fielded f) return fielded(f);
+        if (n instanceof QueryNode.Fielded f) return fielded.query(f);
         throw new IllegalStateException("unknown query node " + n);
     }
 
@@ -244,48 +246,6 @@ final class QueryTranslator {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = add(b, prefixes.query(BODY_EXACT, p), 1f) + add(b, prefixes.query(TITLE_EXACT, p), settings.titleBoost());
         return added == 0 ? null : b.build();
-    }
-
-    private Query fielded(QueryNode.Fielded f) {
-        String v = f.value().strip();
-        return switch (f.field()) {
-            case "title" -> textIn(v, f.phrase(), TITLE, TITLE_EXACT);
-            case "note" -> textIn(v, f.phrase(), NOTES, NOTES_EXACT);
-            case "source" -> keywordOrText(SOURCE_KEY, SOURCE_TEXT, v);
-            case "place" -> keywordOrText(PLACE_KEY, PLACE_TEXT, v);
-            case "tag" -> tag(v);
-            case "date" -> date(v);
-            default -> throw new IllegalStateException("unknown field " + f.field());
-        };
-    }
-
-    private Query textIn(String value, boolean phrase, String stemmed, String exact) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = phrase ? 0 : add(b, builder.createPhraseQuery(stemmed, value), 1f);
-        added += add(b, builder.createPhraseQuery(exact, value), 1f);
-        return added == 0 ? null : b.build();
-    }
-
-    private Query keywordOrText(String keyField, String textField, String value) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(keyField, TextAnalysis.fold(value))), Occur.SHOULD);
-        add(b, builder.createPhraseQuery(textField, value), 1f);
-        return b.build();
-    }
-
-    private Query tag(String value) {
-        String key = TextAnalysis.fold(value.replaceAll("/+$", "").strip());
-        if (key.isEmpty()) return null;
-        return new TermQuery(new Term(TAG_KEY, key));
-    }
-
-    private Query date(String value) {
-        Optional<DateRange> range = DateRange.parse(value);
-        if (range.isEmpty()) {
-            notices.add("Not a date: '" + value + "' (use date:2025, date:2025-04, date:2025-04-28 or date:2025-04..2025-05); ignored.");
-            return null;
-        }
-        return LongPoint.newRangeQuery(PUBLISHED, range.get().fromDay(), range.get().toDay());
     }
 
     private static boolean isFilter(QueryNode n) {
