@@ -15,7 +15,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,7 @@ final class PseudoRelevanceFeedback {
     Query expand(Query original) {
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity(settings.bm25K1(), settings.bm25B()));
+            searcher.setSimilarity(new RankingSimilarity(settings));
             TopDocs top = searcher.search(original, settings.feedbackDocs());
             if (top.scoreDocs.length < 2) return original;
             Map<String, Double> weights = termWeights(top.scoreDocs);

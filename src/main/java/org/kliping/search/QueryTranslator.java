@@ -1,7 +1,6 @@
 package org.kliping.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,7 +26,8 @@ import static org.kliping.search.IndexFields.*;
 
 /**
  * Turns a parsed query into a Lucene query. Words are matched on stemmed and exact fields of title, body,
- * source, place and notes (BM25, summed); when several words are given, articles that contain all of them
+ * source, place and notes ({@link WordQueries}: title and body as one BM25F field, near-synonyms at a lower
+ * weight); when several words are given, articles that contain all of them
  * (ignoring words no article contains) get a constant bonus larger than any BM25 difference, so they rank
  * first without emptying the results when a word is missing.
  */
@@ -46,6 +46,8 @@ final class QueryTranslator {
     private final IndexReader reader;
     private final List<String> notices;
     private final PrefixExpansion prefixes;
+    private final WordQueries wordQueries;
+    private final FieldedQueries fielded;
     private int parts;
     private boolean partsNoticed;
     private boolean droppedOnlyStopWords;
@@ -59,6 +61,8 @@ final class QueryTranslator {
         this.reader = reader;
         this.notices = notices;
         this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
+        this.wordQueries = new WordQueries(queryAnalyzer, settings, NearSynonyms.BUNDLED);
+        this.fielded = new FieldedQueries(builder, notices);
     }
 
     Query translate(QueryNode root) {
@@ -87,13 +91,14 @@ final class QueryTranslator {
         if (n instanceof QueryNode.Word w) return word(w.text());
         if (n instanceof QueryNode.Phrase p) return phrase(p.text());
         if (n instanceof QueryNode.Prefix p) return prefix(p.text());
-        if (n instanceof QueryNode.Fielded f) return fielded(f);
+        if (n instanceof QueryNode.Fielded f) return fielded.query(f);
         throw new IllegalStateException("unknown query node " + n);
     }
 
     private Query all(List<QueryNode> items) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
+        List<Query> literals = new ArrayList<>(); // the same words without near-synonyms, for "has every word"
         List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
         boolean question = settings.answerHintBoost() > 0 && QuestionHints.isQuestion(wordsOf(items));
@@ -104,11 +109,15 @@ final class QueryTranslator {
                 Query q = takePart() ? word(w.text()) : null;
                 if (q != null) {
                     words.add(q);
+                    literals.add(wordQueries.word(w.text(), false).orElse(q));
                     wordTexts.add(w.text());
                 }
             } else if (item instanceof QueryNode.Prefix p) {
                 Query q = takePart() ? prefix(p.text()) : null; // ranks like a word
-                if (q != null) words.add(q);
+                if (q != null) {
+                    words.add(q);
+                    literals.add(q);
+                }
             } else if (item instanceof QueryNode.Not not) {
                 Query q = node(not.inner());
                 if (q != null) b.add(q, Occur.MUST_NOT);
@@ -122,7 +131,7 @@ final class QueryTranslator {
         }
         if (!words.isEmpty()) {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
-            addWords(b, words, positive, coordinates(items, words.size()));
+            addWords(b, words, literals, twoWordNearSynonyms(items), positive, coordinates(items, words.size()));
             addProximity(b, wordTexts);
             addAnswerHints(b, items);
             positive = true;
@@ -143,16 +152,20 @@ final class QueryTranslator {
         return !QuestionHints.isQuestion(wordsOf(items));
     }
 
-    private void addWords(BooleanQuery.Builder b, List<Query> words, boolean othersRequired, boolean coordinate) {
-        if (words.size() == 1) {
+    /** {@code alternatives}: optional clauses that may match in place of the words (two-word near-synonyms). */
+    private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, List<Query> alternatives,
+                          boolean othersRequired, boolean coordinate) {
+        if (words.size() == 1 && alternatives.isEmpty()) {
             b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
             return;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Query w : words) any.add(w, Occur.SHOULD);
+        for (Query a : alternatives) any.add(a, Occur.SHOULD);
         b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
-        List<Query> present = words.stream().filter(this::occursInIndex).toList();
-        if (coordinate && present.size() > 1) {
+        if (!coordinate) return;
+        List<Query> present = literals.stream().filter(this::occursInIndex).toList();
+        if (present.size() > 1) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query w : present) every.add(w, Occur.FILTER);
             b.add(new BoostQuery(new ConstantScoreQuery(every.build()), COORDINATION_BONUS), Occur.SHOULD);
@@ -170,6 +183,22 @@ final class QueryTranslator {
             add(b, builder.createPhraseQuery(BODY, pair, PROXIMITY_SLOP), settings.proximityBoost());
             add(b, builder.createPhraseQuery(TITLE, pair, PROXIMITY_SLOP), settings.proximityBoost() * settings.titleBoost());
         }
+    }
+
+    /**
+     * Two typed words that form one entry of the near-synonym list ("ibu kota") also find its other entries
+     * ("ibukota"), at the near-synonym weight; single words do so in {@link WordQueries}.
+     */
+    private List<Query> twoWordNearSynonyms(List<QueryNode> items) {
+        if (settings.nearSynonymWeight() <= 0) return List.of();
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i) instanceof QueryNode.Word first && items.get(i + 1) instanceof QueryNode.Word second) {
+                Query q = wordQueries.nearSynonyms(first.text() + " " + second.text());
+                if (q != null) out.add(new BoostQuery(q, settings.nearSynonymWeight()));
+            }
+        }
+        return out;
     }
 
     /** Question words are stop words for matching, but still say what the answer mentions. */
@@ -199,21 +228,9 @@ final class QueryTranslator {
     }
 
     private Query word(String text) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = 0;
-        added += add(b, builder.createPhraseQuery(BODY, text), 1f);
-        added += add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost());
-        added += add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost());
-        added += add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
-        added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
-        added += add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost() * settings.exactBoost());
-        if (added == 0) {
-            droppedOnlyStopWords = true;
-            return null;
-        }
-        return b.build();
+        Optional<Query> q = wordQueries.word(text, true);
+        if (q.isEmpty()) droppedOnlyStopWords = true;
+        return q.orElse(null);
     }
 
     private Query phrase(String text) {
@@ -229,48 +246,6 @@ final class QueryTranslator {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = add(b, prefixes.query(BODY_EXACT, p), 1f) + add(b, prefixes.query(TITLE_EXACT, p), settings.titleBoost());
         return added == 0 ? null : b.build();
-    }
-
-    private Query fielded(QueryNode.Fielded f) {
-        String v = f.value().strip();
-        return switch (f.field()) {
-            case "title" -> textIn(v, f.phrase(), TITLE, TITLE_EXACT);
-            case "note" -> textIn(v, f.phrase(), NOTES, NOTES_EXACT);
-            case "source" -> keywordOrText(SOURCE_KEY, SOURCE_TEXT, v);
-            case "place" -> keywordOrText(PLACE_KEY, PLACE_TEXT, v);
-            case "tag" -> tag(v);
-            case "date" -> date(v);
-            default -> throw new IllegalStateException("unknown field " + f.field());
-        };
-    }
-
-    private Query textIn(String value, boolean phrase, String stemmed, String exact) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = phrase ? 0 : add(b, builder.createPhraseQuery(stemmed, value), 1f);
-        added += add(b, builder.createPhraseQuery(exact, value), 1f);
-        return added == 0 ? null : b.build();
-    }
-
-    private Query keywordOrText(String keyField, String textField, String value) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(keyField, TextAnalysis.fold(value))), Occur.SHOULD);
-        add(b, builder.createPhraseQuery(textField, value), 1f);
-        return b.build();
-    }
-
-    private Query tag(String value) {
-        String key = TextAnalysis.fold(value.replaceAll("/+$", "").strip());
-        if (key.isEmpty()) return null;
-        return new TermQuery(new Term(TAG_KEY, key));
-    }
-
-    private Query date(String value) {
-        Optional<DateRange> range = DateRange.parse(value);
-        if (range.isEmpty()) {
-            notices.add("Not a date: '" + value + "' (use date:2025, date:2025-04, date:2025-04-28 or date:2025-04..2025-05); ignored.");
-            return null;
-        }
-        return LongPoint.newRangeQuery(PUBLISHED, range.get().fromDay(), range.get().toDay());
     }
 
     private static boolean isFilter(QueryNode n) {

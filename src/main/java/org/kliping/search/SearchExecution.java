@@ -18,7 +18,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
@@ -61,7 +60,7 @@ final class SearchExecution {
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(settings.timeout().toMillis()));
-        searcher.setSimilarity(new BM25Similarity(settings.bm25K1(), settings.bm25B()));
+        searcher.setSimilarity(new RankingSimilarity(settings));
         Object[] collected;
         try {
             // rewritten once here: the highlighter would otherwise rewrite it again for every hit

@@ -26,12 +26,15 @@ import java.util.Objects;
  * @param feedbackWeight      weight of the pseudo-relevance feedback terms for questions and long queries, 0 = off
  * @param feedbackDocs        top articles of the first pass taken as relevant for feedback
  * @param feedbackTerms       most terms feedback adds to a query
+ * @param combinedFields      when true, title and body are scored as one field (BM25F) instead of a sum of two BM25 scores
+ * @param nearSynonymWeight   weight of a typed word's near-synonyms (near-synonyms.txt) relative to the word, 0 = off
  */
 public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
                              int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
                              float titleBoost, float exactBoost, float noteBoost, boolean coordination,
                              float proximityBoost, float bm25K1, float bm25B, float answerHintBoost,
-                             float feedbackWeight, int feedbackDocs, int feedbackTerms) {
+                             float feedbackWeight, int feedbackDocs, int feedbackTerms, boolean combinedFields,
+                             float nearSynonymWeight) {
 
     public SearchSettings {
         if (maxClauses < 1) throw new IllegalArgumentException("maxClauses < 1: " + maxClauses);
@@ -42,6 +45,7 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
         if (maxNesting < 1) throw new IllegalArgumentException("maxNesting < 1");
         if (proximityBoost < 0) throw new IllegalArgumentException("proximityBoost < 0");
         Objects.requireNonNull(analysis, "analysis");
+        if (nearSynonymWeight < 0) throw new IllegalArgumentException("nearSynonymWeight < 0");
         if (feedbackWeight < 0) throw new IllegalArgumentException("feedbackWeight < 0");
         if (feedbackDocs < 1 || feedbackTerms < 1) throw new IllegalArgumentException("feedbackDocs and feedbackTerms must be >= 1");
     }
@@ -52,52 +56,64 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
                           float titleBoost, float exactBoost, float noteBoost, boolean coordination,
                           float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
         this(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting, analysis, titleBoost,
-                exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, 0f, 5, 10);
+                exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, 0f, 5, 10, false, 0f);
     }
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
-                AnalysisVariant.KLIPING, 0.25f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10);
+                AnalysisVariant.KLIPING, 2f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, true, 0.3f);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                variant, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                variant, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withBoosts(float title, float exact, float note) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, title, exact, note, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, title, exact, note, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withCoordination(boolean on) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, on, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, titleBoost, exactBoost, noteBoost, on, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withSynonymsFile(Path file) {
         return new SearchSettings(file, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withLimits(int clauses, int queryChars, Duration searchTimeout) {
         return new SearchSettings(synonymsFile, clauses, queryChars, searchTimeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withRanking(float proximity, float k1, float b) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximity, k1, b, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximity, k1, b, answerHintBoost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withAnswerHintBoost(float boost) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
-                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, boost, feedbackWeight, feedbackDocs, feedbackTerms);
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, boost, feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, nearSynonymWeight);
     }
 
     public SearchSettings withFeedback(float weight, int docs, int terms) {
         return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
                 analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost,
-                weight, docs, terms);
+                weight, docs, terms, combinedFields, nearSynonymWeight);
+    }
+
+    public SearchSettings withCombinedFields(boolean on) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost,
+                feedbackWeight, feedbackDocs, feedbackTerms, on, nearSynonymWeight);
+    }
+
+    public SearchSettings withNearSynonymWeight(float weight) {
+        return new SearchSettings(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting,
+                analysis, titleBoost, exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost,
+                feedbackWeight, feedbackDocs, feedbackTerms, combinedFields, weight);
     }
 }

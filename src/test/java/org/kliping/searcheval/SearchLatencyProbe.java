@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * A rough latency probe (not the benchmark): indexes IndoSum articles COPIES times over and times keyword and
- * phrase searches (page of 20, snippets, facets, exact total). Usage: {@code SearchLatencyProbe DATA_DIR [COPIES]}.
+ * phrase searches (page of 20, snippets, facets, exact total). Usage: {@code SearchLatencyProbe DATA_DIR [COPIES [CONFIG]]}.
  */
 public final class SearchLatencyProbe {
     private SearchLatencyProbe() {
@@ -28,6 +28,9 @@ public final class SearchLatencyProbe {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        // optional third argument: a configuration as in SearchQualityEval (name=KLIPING,bm25f=false,...)
+        SearchSettings settings = args.length > 2 ? SearchQualityEval.EvalConfig.parse(args[2]).settings()
+                : SearchSettings.defaults();
         List<JsonNode> articles = RetrievalEval.jsonl(data.resolve("indosum-articles/articles.jsonl"));
         List<String> queries = new ArrayList<>();
         for (JsonNode n : articles) {
@@ -38,7 +41,7 @@ public final class SearchLatencyProbe {
             }
         }
         Path dir = Files.createTempDirectory("kliping-probe");
-        try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
+        try (ArticleIndex index = ArticleIndex.open(dir, settings)) {
             long id = 1;
             for (int c = 0; c < copies; c++) {
                 for (JsonNode n : articles) {

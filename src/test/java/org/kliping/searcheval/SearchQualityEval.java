@@ -24,7 +24,7 @@ public final class SearchQualityEval {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: SearchQualityEval DATA_DIR [name=VARIANT,title=1,exact=1,coord=true ...] [--only tydi|indosum|stemmer]");
+            System.err.println("usage: SearchQualityEval DATA_DIR [name=VARIANT,title=1,exact=1,coord=true ...] [--only tydi|indosum|indosum-t|stemmer]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -40,8 +40,9 @@ public final class SearchQualityEval {
         for (EvalConfig c : configs) {
             RetrievalEval.TydiScores tydi = only.isEmpty() || only.equals("tydi")
                     ? RetrievalEval.tydi(data.resolve("tydiqa-id-train"), c.settings()) : RetrievalEval.TydiScores.NONE;
-            RetrievalEval.IndosumScores indosum = only.isEmpty() || only.equals("indosum")
-                    ? RetrievalEval.indosum(data.resolve("indosum-articles"), data.resolve("indosum-known-item"), c.settings())
+            RetrievalEval.IndosumScores indosum = only.isEmpty() || only.startsWith("indosum")
+                    ? RetrievalEval.indosum(data.resolve("indosum-articles"), data.resolve("indosum-known-item"), c.settings(),
+                    only.equals("indosum-t"))
                     : RetrievalEval.IndosumScores.NONE;
             System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s | %s | %s | %s | %s | %s | %s |%n", c.name(),
                     c.settings().analysis(), c.settings().titleBoost(), c.settings().exactBoost(),
@@ -63,7 +64,7 @@ public final class SearchQualityEval {
     }
 
     static String fmt(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
     }
 
     record EvalConfig(String name, SearchSettings settings) {
@@ -81,6 +82,8 @@ public final class SearchQualityEval {
             float fbw = s.feedbackWeight();
             int fbd = s.feedbackDocs();
             int fbt = s.feedbackTerms();
+            boolean bm25f = s.combinedFields();
+            float near = s.nearSynonymWeight();
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
@@ -94,6 +97,8 @@ public final class SearchQualityEval {
                     case "fbw" -> fbw = Float.parseFloat(kv[1]);
                     case "fbd" -> fbd = Integer.parseInt(kv[1]);
                     case "fbt" -> fbt = Integer.parseInt(kv[1]);
+                    case "bm25f" -> bm25f = Boolean.parseBoolean(kv[1]);
+                    case "near" -> near = Float.parseFloat(kv[1]);
                     case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
@@ -102,7 +107,7 @@ public final class SearchQualityEval {
                 }
             }
             return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint)
-                    .withFeedback(fbw, fbd, fbt));
+                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f).withNearSynonymWeight(near));
         }
 
         static List<EvalConfig> standardComparison() {
