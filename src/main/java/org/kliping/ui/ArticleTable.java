@@ -144,6 +144,7 @@ final class ArticleTable {
             snippet.setClip(clip);
             snippet.prefWidthProperty().bind(Bindings.max(MIN_SNIPPET_WIDTH, widthProperty().subtract(16)));
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // a title alone sits in the middle of its row
         }
 
         @Override
