@@ -21,8 +21,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -209,11 +213,13 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            List<long[]> links = new ArrayList<>();
+            Map<Long, long[]> sketches = new LinkedHashMap<>();
+            Map<Long, long[]> shingles = new HashMap<>();
             for (int i = 0; i < fresh.size(); i++) {
-                links.addAll(nearDuplicatesOf(inserted.ids().get(i), fresh.get(i), freshOutcomes.get(i).shingles()));
+                sketches.put(inserted.ids().get(i), fresh.get(i).sketch());
+                shingles.put(inserted.ids().get(i), freshOutcomes.get(i).shingles());
             }
-            articles.linkNearDuplicates(links, 0); // one transaction per batch: each is an fsync
+            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles), 0); // one transaction: each is an fsync
         }
 
         ImportReport report() {
@@ -225,16 +231,26 @@ public final class ImportService {
     private static final int MIN_SHARED_SKETCH = 3;
     private static final int MAX_CANDIDATES = 5;
 
-    /** Pairs of an imported article and the stored ones it nearly duplicates (syndicated or edited copies). */
-    private List<long[]> nearDuplicatesOf(long id, NewArticle n, long[] shingles) {
-        List<Long> candidates = articles.nearDuplicateCandidates(id, n.sketch(), MIN_SHARED_SKETCH, MAX_CANDIDATES);
-        if (candidates.isEmpty()) return List.of();
+    /**
+     * Pairs of a batch's articles and the stored ones they nearly duplicate (syndicated or edited copies): the
+     * candidates of the whole batch are looked up at once, and each stored candidate's text is read and hashed
+     * once however many of the batch's articles it is a candidate for.
+     */
+    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, long[]> batchShingles) {
+        Map<Long, List<Long>> candidates = articles.nearDuplicateCandidates(sketches, MIN_SHARED_SKETCH, MAX_CANDIDATES);
+        Map<Long, long[]> shingles = new HashMap<>(batchShingles);
+        Set<Long> stored = new LinkedHashSet<>();
+        candidates.values().forEach(ids -> ids.stream().filter(id -> !shingles.containsKey(id)).forEach(stored::add));
+        for (Article other : articles.getAll(stored)) shingles.put(other.id(), NearDuplicates.shingles(other.body()));
         List<long[]> pairs = new ArrayList<>();
-        for (Article other : articles.getAll(candidates)) {
-            if (NearDuplicates.areNearDuplicates(shingles, NearDuplicates.shingles(other.body()))) {
-                pairs.add(new long[] {id, other.id()});
+        Set<List<Long>> seen = new HashSet<>();
+        candidates.forEach((id, others) -> {
+            for (long other : others) {
+                long[] theirs = shingles.get(other);
+                if (theirs == null || !seen.add(List.of(Math.min(id, other), Math.max(id, other)))) continue;
+                if (NearDuplicates.areNearDuplicates(batchShingles.get(id), theirs)) pairs.add(new long[] {id, other});
             }
-        }
+        });
         return pairs;
     }
 

@@ -25,9 +25,11 @@ public final class ArticleStore {
             a.published_text, a.url, a.language, a.origin_name, a.imported_at, a.sha256, a.starred, a.is_read""";
 
     private final Database db;
+    private final SketchLookup sketchLookup;
 
     public ArticleStore(Database db) {
         this.db = db;
+        this.sketchLookup = new SketchLookup(db);
     }
 
     /** What to insert: a cleaned draft plus the keys the service computed. */
@@ -95,33 +97,12 @@ public final class ArticleStore {
      * hashes keeps articles that only share a boilerplate paragraph out, so linking stays linear.
      */
     public List<Long> nearDuplicateCandidates(long articleId, long[] sketch, int minShared, int limit) {
-        if (sketch.length == 0) return List.of();
-        Object[] params = new Object[sketch.length + 3];
-        for (int i = 0; i < sketch.length; i++) params[i] = sketch[i];
-        params[sketch.length] = articleId;
-        params[sketch.length + 1] = minShared;
-        params[sketch.length + 2] = limit;
-        return db.call(c -> Rows.list(c, nearDuplicateCandidatesSql(sketch.length), rs -> rs.getLong(1), params));
+        return nearDuplicateCandidates(Map.of(articleId, sketch), minShared, limit).getOrDefault(articleId, List.of());
     }
 
-    /**
-     * Articles sharing a sketch hash, newest first, read per hash: a hash that thousands of articles share is
-     * boilerplate (a recurring paragraph), not a sign of a copy, and reading all of them made each import
-     * slower as the archive grew. A copy shares most of its sketch, including rarer hashes, and a story
-     * syndicated to many outlets still finds its newest copies (an import links at most a few).
-     */
-    static final int MAX_ARTICLES_PER_HASH = 32;
-
-    /** Reads only the covering index {@code sketch_hash_article} (migration 5; query plan tested). */
-    static String nearDuplicateCandidatesSql(int hashes) {
-        StringBuilder perHash = new StringBuilder();
-        for (int i = 0; i < hashes; i++) {
-            if (i > 0) perHash.append(" UNION ALL ");
-            perHash.append("SELECT article_id FROM (SELECT article_id FROM sketch WHERE hash = ? ORDER BY article_id DESC LIMIT ")
-                    .append(MAX_ARTICLES_PER_HASH).append(')');
-        }
-        return "SELECT article_id FROM (" + perHash + ") WHERE article_id <> ?"
-                + " GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC, article_id LIMIT ?";
+    /** {@link #nearDuplicateCandidates(long, long[], int, int)} for a whole batch, by article id, in one lookup. */
+    public Map<Long, List<Long>> nearDuplicateCandidates(Map<Long, long[]> sketches, int minShared, int limit) {
+        return sketches.isEmpty() ? Map.of() : sketchLookup.candidates(sketches, minShared, limit);
     }
 
     public Optional<Long> idByContentKey(String contentKey) {

@@ -179,8 +179,8 @@ class ArticleStoreTest {
 
     @Test
     void nearDuplicateCandidatesReadOnlyTheSketchIndex() {
-        Object[] params = {1L, 2L, 3L, 7L, 3, 5};
-        List<String> rows = db.call(c -> Rows.list(c, "EXPLAIN QUERY PLAN " + ArticleStore.nearDuplicateCandidatesSql(3),
+        Object[] params = {1L, 2L, 3L};
+        List<String> rows = db.call(c -> Rows.list(c, "EXPLAIN QUERY PLAN " + SketchLookup.sql(3),
                 rs -> rs.getString("detail"), params));
         assertThat(String.join("\n", rows)).contains("USING COVERING INDEX sketch_hash_article");
     }
@@ -189,11 +189,43 @@ class ArticleStoreTest {
     void aHashThousandsShareIsReadOnlyForItsNewestArticlesWhileRarerHashesStillFindTheCopy() {
         var a = StoreFixtures.article("Old", "X", "old copy.");
         long old = store.insert(new ArticleStore.NewArticle(a.draft(), a.sha256(), a.contentKey(), new long[] {5L, 6L, 7L, 8L}, a.importedAt()));
-        for (int i = 0; i < ArticleStore.MAX_ARTICLES_PER_HASH + 10; i++) {
+        for (int i = 0; i < SketchLookup.MAX_ARTICLES_PER_HASH + 10; i++) {
             var f = StoreFixtures.article("F" + i, "Y", "filler " + i + ".");
             store.insert(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), new long[] {5L}, f.importedAt()));
         }
         assertThat(store.nearDuplicateCandidates(-1, new long[] {5L, 6L, 7L, 8L}, 3, 5)).containsExactly(old);
-        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L}, 1, 1000)).hasSize(ArticleStore.MAX_ARTICLES_PER_HASH);
+        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L}, 1, 1000)).hasSize(SketchLookup.MAX_ARTICLES_PER_HASH);
+    }
+
+    @Test
+    void aBatchLookupFindsWhatCountingSharedHashesAmongEachHashsNewestArticlesFinds() {
+        java.util.Random random = new java.util.Random(13);
+        java.util.Map<Long, long[]> all = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, long[]> asked = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 150; i++) {
+            long[] sketch = random.longs(8, 0, 20).distinct().toArray(); // ~60 articles per hash: above the cap
+            var f = StoreFixtures.article("S" + i, "Y", "sketch " + i + ".");
+            long id = store.insert(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), sketch, f.importedAt()));
+            all.put(id, sketch);
+            if (i % 3 == 0) asked.put(id, sketch);
+        }
+        var batch = store.nearDuplicateCandidates(asked, 3, 5);
+        assertThat(batch).isNotEmpty();
+        asked.forEach((id, sketch) -> assertThat(batch.getOrDefault(id, List.of())).as("article %d", id)
+                .isEqualTo(expectedCandidates(all, id, sketch)));
+    }
+
+    /** The rule spelled out: per hash its newest articles (cap), shared counts, most shared then oldest, 5. */
+    private static List<Long> expectedCandidates(java.util.Map<Long, long[]> all, long id, long[] sketch) {
+        java.util.Map<Long, Integer> shared = new java.util.HashMap<>();
+        for (long h : sketch) {
+            all.entrySet().stream().filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(x -> x == h))
+                    .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.reverseOrder())
+                    .limit(SketchLookup.MAX_ARTICLES_PER_HASH).filter(other -> other != id)
+                    .forEach(other -> shared.merge(other, 1, Integer::sum));
+        }
+        return shared.entrySet().stream().filter(e -> e.getValue() >= 3)
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Long.compare(a.getKey(), b.getKey()) : b.getValue() - a.getValue())
+                .limit(5).map(java.util.Map.Entry::getKey).toList();
     }
 }
