@@ -5,6 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
@@ -129,7 +130,7 @@ public final class ArticleIndex implements AutoCloseable {
         long id = entry.article().id();
         try {
             writer.updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
         }
     }
@@ -142,7 +143,7 @@ public final class ArticleIndex implements AutoCloseable {
         long id = entry.article().id();
         try {
             writer.addDocument(documents.toDocument(entry));
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
         }
     }
@@ -150,7 +151,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void delete(long articleId) {
         try {
             writer.deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot remove article " + articleId, e);
         }
     }
@@ -158,7 +159,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void deleteAll() {
         try {
             writer.deleteAll();
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot clear the index", e);
         }
     }
@@ -171,7 +172,7 @@ public final class ArticleIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
             appliedSequence = sequence;
             needsRebuild = false;
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot commit the index at sequence " + sequence, e);
         }
     }

@@ -63,6 +63,7 @@ public final class ImportService {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();
             for (Path p : paths) collect(p, files, run);
+            RuntimeException failure = null;
             try (ReadAhead reading = new ReadAhead(readers, files)) {
                 long done = 0;
                 while (true) {
@@ -78,9 +79,17 @@ public final class ImportService {
                     }
                 }
                 run.flush();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
             } finally {
-                pipeline.drain();
-                sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                try {
+                    pipeline.drain();
+                    sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                } catch (RuntimeException e) {
+                    if (failure == null) throw e;
+                    failure.addSuppressed(e); // the first failure (a full disk) is the one to report, not its echo
+                }
             }
             return run.report();
         }
