@@ -9,6 +9,7 @@ final class WindowLauncher {
     }
 
     static void launch(String[] args) {
+        KlipingApp.openArchiveEarly(); // in parallel with the toolkit's start
         Application.launch(KlipingApp.class, args);
     }
 }

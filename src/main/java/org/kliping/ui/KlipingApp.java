@@ -35,6 +35,14 @@ public final class KlipingApp extends Application {
     private Session session;
     private MainView view;
 
+    /**
+     * Starts opening the archive the window will show (from {@code KLIPING_ARCHIVE} or the platform's data
+     * folder) before JavaFX starts; call first thing in {@code main}, then launch.
+     */
+    public static void openArchiveEarly() {
+        EarlyOpen.start(ArchiveLocation.forThisProcess(null));
+    }
+
     /** The archive from {@code KLIPING_ARCHIVE} or the platform's data folder; the system's language. */
     public KlipingApp() {
         this(null, null);
@@ -51,8 +59,8 @@ public final class KlipingApp extends Application {
         this.stage = primaryStage;
         Path dir = ArchiveLocation.forThisProcess(archiveOverride);
         UiTheme.resolve(null, System.getenv()).apply();
-        ResourceBundle early = language(null).bundle();
-        Label message = new Label(early.getString("startup.opening") + "\n" + dir);
+        ResourceBundle text = language(null).bundle();
+        Label message = new Label(text.getString("startup.opening") + "\n" + dir);
         message.setWrapText(true);
         ProgressBar progress = new ProgressBar(-1);
         VBox pane = new VBox(12, message, progress);
@@ -61,17 +69,28 @@ public final class KlipingApp extends Application {
         stage.setTitle(TITLE);
         stage.setScene(new Scene(pane, 520, 200));
         stage.show();
-        background.submit(ctx -> Session.open(dir, (done, total, note) -> ctx.post(() ->
+        EarlyOpen early = EarlyOpen.takeFor(dir);
+        javafx.animation.Timeline poll = early == null ? null : new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(100), e -> progress.setProgress(early.progress())));
+        if (poll != null) {
+            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            poll.play();
+        }
+        background.submit(ctx -> early != null ? early.await() : Session.open(dir, (done, total, note) -> ctx.post(() ->
                         progress.setProgress(total > 0 ? (double) done / total : -1))),
                 opened -> {
+                    if (poll != null) poll.stop();
                     try {
                         showMain(opened);
                     } catch (RuntimeException e) {
                         opened.archive().close();
                         session = null;
-                        showFailure(early, dir, e);
+                        showFailure(text, dir, e);
                     }
-                }, e -> showFailure(early, dir, e));
+                }, e -> {
+                    if (poll != null) poll.stop();
+                    showFailure(text, dir, e);
+                });
     }
 
     private UiLanguage language(UiPreferences prefs) {
