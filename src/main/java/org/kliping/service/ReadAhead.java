@@ -35,7 +35,7 @@ final class ReadAhead implements AutoCloseable {
     record End() implements Item {
     }
 
-    private record Failed(RuntimeException error) implements Item {
+    private record Failed(Throwable error) implements Item {
     }
 
     /** A new article with the limits applied and the hashes the import needs. */
@@ -43,13 +43,16 @@ final class ReadAhead implements AutoCloseable {
     }
 
     private static final int CAPACITY = 256;
+    private static final long READER_STACK_BYTES = 8L << 20;
 
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Thread thread;
     private volatile boolean stopped;
 
     ReadAhead(ArticleReaders readers, List<Path> files) {
-        this.thread = new Thread(() -> readAll(readers, files), "kliping-import-reader");
+        // a main thread's stack (8 MB on Linux), not the 1 MB of a new thread: parsing deeply nested HTML
+        // recurses, and what the calling thread could read this thread must read too (fuzz-tested)
+        this.thread = new Thread(null, () -> readAll(readers, files), "kliping-import-reader", READER_STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
     }
@@ -63,7 +66,11 @@ final class ReadAhead implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CancellationException("import interrupted");
         }
-        if (item instanceof Failed f) throw f.error();
+        if (item instanceof Failed f) {
+            if (f.error() instanceof RuntimeException r) throw r;
+            if (f.error() instanceof Error e) throw e;
+            throw new IllegalStateException("reading failed", f.error());
+        }
         return item;
     }
 
@@ -78,14 +85,19 @@ final class ReadAhead implements AutoCloseable {
         try {
             for (Path file : files) {
                 if (stopped) return;
-                readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
+                try {
+                    readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
+                } catch (StackOverflowError e) {
+                    // a file nested (or repeating a pattern) deeper than the readers can follow is rejected; the rest goes on
+                    put(new Outcome(new ReadOutcome.Rejected(file.toString(), "too deeply nested or repetitive to read (the reader ran out of stack)"), null));
+                }
                 put(new FileDone(file));
             }
             put(new End());
         } catch (Stopped s) {
             // close() was called: nobody waits for more items
-        } catch (RuntimeException e) {
-            queue.clear(); // the failure goes first: nothing after it is wanted
+        } catch (RuntimeException | Error e) {
+            queue.clear(); // the failure goes first: nothing after it is wanted (and the import never waits forever)
             queue.offer(new Failed(e));
         }
     }

@@ -83,4 +83,36 @@ class ImportReadAheadTest {
             assertThat(a.services().search().search(SearchRequest.of("bebas")).total()).isEqualTo(report.imported());
         }
     }
+
+    @Test
+    void aFileNestedDeeperThanAnyReaderFollowsEndsAsAnItemNotAHang() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path deep = in.resolve("deep.html");
+        Files.writeString(deep, "<html><body>" + "<div><span>".repeat(200_000) + "Isi berita pembebasan." + "</body></html>");
+        Path plain = jsonl(in, "z.jsonl", 0, 3);
+        try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
+            ImportReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> a.services().imports().importPaths(List.of(deep, plain), ImportListener.NONE));
+            assertThat(report.imported() + report.rejected().size()).as("the deep file is imported or rejected")
+                    .isEqualTo(4);
+            assertThat(a.services().articles().count()).isEqualTo(report.imported());
+        }
+    }
+
+    @Test
+    void aRunOfHyphensAfterADatelineIsImportedOrRejectedAndTheOtherFilesGoOn() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path odd = in.resolve("repetitive-dateline.html"); // found by ImportFuzzTest: it once stopped the reading thread
+        try (var res = ImportReadAheadTest.class.getResourceAsStream("repetitive-dateline.html")) {
+            Files.write(odd, res.readAllBytes());
+        }
+        Path plain = jsonl(in, "z.jsonl", 0, 3);
+        try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
+            ImportReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> a.services().imports().importPaths(List.of(odd, plain), ImportListener.NONE));
+            assertThat(report.imported() + report.rejected().size()).isEqualTo(4);
+            assertThat(report.imported()).isGreaterThanOrEqualTo(3);
+            report.rejected().forEach(r -> assertThat(r.error()).isNotBlank());
+        }
+    }
 }
