@@ -44,15 +44,15 @@ final class ReadAhead implements AutoCloseable {
 
     private static final int CAPACITY = 256;
     private static final long READER_STACK_BYTES = 8L << 20;
+    private static final String TOO_DEEP = "too deeply nested or repetitive to read (the reader ran out of stack)";
 
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
-    private final Thread thread;
     private volatile boolean stopped;
 
     ReadAhead(ArticleReaders readers, List<Path> files) {
         // a main thread's stack (8 MB on Linux), not the 1 MB of a new thread: parsing deeply nested HTML
         // recurses, and what the calling thread could read this thread must read too (fuzz-tested)
-        this.thread = new Thread(null, () -> readAll(readers, files), "kliping-import-reader", READER_STACK_BYTES);
+        Thread thread = new Thread(null, () -> readAll(readers, files), "kliping-import-reader", READER_STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
     }
@@ -88,8 +88,8 @@ final class ReadAhead implements AutoCloseable {
                 try {
                     readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
                 } catch (StackOverflowError e) {
-                    // a file nested (or repeating a pattern) deeper than the readers can follow is rejected; the rest goes on
-                    put(new Outcome(new ReadOutcome.Rejected(file.toString(), "too deeply nested or repetitive to read (the reader ran out of stack)"), null));
+                    // nested (or repeating a pattern) deeper than the readers can follow: rejected, the rest goes on
+                    put(new Outcome(new ReadOutcome.Rejected(file.toString(), TOO_DEEP), null));
                 }
                 put(new FileDone(file));
             }

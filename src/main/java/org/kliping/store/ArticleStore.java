@@ -92,15 +92,10 @@ public final class ArticleStore {
     }
 
     /**
-     * Other articles sharing at least {@code minShared} of the sketch's hashes, most shared first, at most
-     * {@code limit}: candidates for near-duplicates, to be confirmed on the texts. Requiring several shared
-     * hashes keeps articles that only share a boilerplate paragraph out, so linking stays linear.
+     * For each article of a batch (by id), the other articles sharing at least {@code minShared} of its sketch
+     * hashes, most shared first, at most {@code limit}: candidates for near-duplicates, to be confirmed on the
+     * texts. Requiring several shared hashes keeps articles that only share a boilerplate paragraph out.
      */
-    public List<Long> nearDuplicateCandidates(long articleId, long[] sketch, int minShared, int limit) {
-        return nearDuplicateCandidates(Map.of(articleId, sketch), minShared, limit).getOrDefault(articleId, List.of());
-    }
-
-    /** {@link #nearDuplicateCandidates(long, long[], int, int)} for a whole batch, by article id, in one lookup. */
     public Map<Long, List<Long>> nearDuplicateCandidates(Map<Long, long[]> sketches, int minShared, int limit) {
         return sketches.isEmpty() ? Map.of() : sketchLookup.candidates(sketches, minShared, limit);
     }
@@ -234,10 +229,6 @@ public final class ArticleStore {
     public List<Long> deletedSince(long sequence) {
         return db.call(c -> Rows.list(c, "SELECT article_id FROM tombstone WHERE seq > ? ORDER BY seq",
                 rs -> rs.getLong(1), sequence));
-    }
-
-    public void linkNearDuplicate(long a, long b, int distance) {
-        linkNearDuplicates(List.of(new long[] {a, b}), distance);
     }
 
     /** Links each pair {@code {a, b}} both ways, in one transaction. */

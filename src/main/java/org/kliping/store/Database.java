@@ -35,13 +35,13 @@ public final class Database implements AutoCloseable {
         return open(file, true);
     }
 
+    /** Page cache of the writing connection, in KiB (native memory, not Java heap). */
+    private static final int CACHE_KIB = 32 * 1024;
+
     /**
      * @param verify run SQLite's {@code quick_check} on an existing file before using it; the archive skips
      *               it when the file is exactly as its last clean close left it (it reads every page)
      */
-    /** Page cache of the writing connection, in KiB (native memory, not Java heap). */
-    private static final int CACHE_KIB = 32 * 1024;
-
     public static Database open(Path file, boolean verify) {
         boolean existed = Files.exists(file);
         Connection c = null;
@@ -283,6 +283,7 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            Rows.forget(connection);
             connection.close();
         } catch (SQLException e) {
             throw storageError(e);
@@ -292,6 +293,7 @@ public final class Database implements AutoCloseable {
     private static void closeQuietly(Connection c) {
         if (c == null) return;
         try {
+            Rows.forget(c);
             c.close();
         } catch (SQLException ignored) {
             // the original failure is what the user needs to see

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 
 /**
  * A tiny row-mapper helper: binds parameters in order and maps rows, closing every result. Queries are
@@ -23,8 +23,9 @@ import java.util.WeakHashMap;
 final class Rows {
     static final int CACHED_STATEMENTS = 128;
 
+    /** Per connection; a kept statement refers to its connection, so entries go only through {@link #forget}. */
     private static final Map<Connection, Map<String, PreparedStatement>> CACHES =
-            Collections.synchronizedMap(new WeakHashMap<>());
+            Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Rows() {
     }
@@ -45,6 +46,12 @@ final class Rows {
             cache.put(sql, ps);
         }
         return ps;
+    }
+
+    /** Closes and drops the connection's kept statements; {@link Database} calls it before closing the connection. */
+    static void forget(Connection c) {
+        Map<String, PreparedStatement> cache = CACHES.remove(c);
+        if (cache != null) cache.values().forEach(Rows::closeQuietly);
     }
 
     private static void closeQuietly(PreparedStatement ps) {

@@ -151,16 +151,20 @@ class ArticleStoreTest {
     void nearDuplicatesAreLinkedBothWays() {
         long a = store.insert(StoreFixtures.article("A", "X", "a."));
         long b = store.insert(StoreFixtures.article("B", "Y", "b."));
-        store.linkNearDuplicate(a, b, 2);
+        store.linkNearDuplicates(List.of(new long[] {a, b}), 2);
         assertThat(store.nearDuplicates(a)).containsExactly(b);
         assertThat(store.nearDuplicates(b)).containsExactly(a);
         var c = StoreFixtures.article("C", "Z", "c.");
         long cid = store.insert(new ArticleStore.NewArticle(c.draft(), c.sha256(), c.contentKey(), new long[] {3L}, c.importedAt()));
-        assertThat(store.nearDuplicateCandidates(a, new long[] {1L, 2L}, 2, 5)).containsExactly(b);
-        assertThat(store.nearDuplicateCandidates(cid, new long[] {3L}, 1, 5)).isEmpty();
-        assertThat(store.nearDuplicateCandidates(b, new long[] {3L}, 1, 5)).containsExactly(cid);
-        assertThat(store.nearDuplicateCandidates(b, new long[] {1L, 3L}, 2, 5)).as("only one hash shared").isEmpty();
-        assertThat(store.nearDuplicateCandidates(cid, new long[] {1L, 2L}, 2, 1)).as("limited").containsExactly(a);
+        assertThat(candidates(a, new long[] {1L, 2L}, 2, 5)).containsExactly(b);
+        assertThat(candidates(cid, new long[] {3L}, 1, 5)).isEmpty();
+        assertThat(candidates(b, new long[] {3L}, 1, 5)).containsExactly(cid);
+        assertThat(candidates(b, new long[] {1L, 3L}, 2, 5)).as("only one hash shared").isEmpty();
+        assertThat(candidates(cid, new long[] {1L, 2L}, 2, 1)).as("limited").containsExactly(a);
+    }
+
+    private List<Long> candidates(long id, long[] sketch, int minShared, int limit) {
+        return store.nearDuplicateCandidates(java.util.Map.of(id, sketch), minShared, limit).getOrDefault(id, List.of());
     }
 
     @Test
@@ -193,8 +197,8 @@ class ArticleStoreTest {
             var f = StoreFixtures.article("F" + i, "Y", "filler " + i + ".");
             store.insert(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), new long[] {5L}, f.importedAt()));
         }
-        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L, 6L, 7L, 8L}, 3, 5)).containsExactly(old);
-        assertThat(store.nearDuplicateCandidates(-1, new long[] {5L}, 1, 1000)).hasSize(SketchLookup.MAX_ARTICLES_PER_HASH);
+        assertThat(candidates(-1, new long[] {5L, 6L, 7L, 8L}, 3, 5)).containsExactly(old);
+        assertThat(candidates(-1, new long[] {5L}, 1, 1000)).hasSize(SketchLookup.MAX_ARTICLES_PER_HASH);
     }
 
     @Test
