@@ -10,14 +10,29 @@ import java.lang.management.ManagementFactory;
 record Timing(long articles, long nanos, long cpuNanos) {
 
     /** A running measurement: call {@link #stop(long)} when the work is done. */
-    record Start(long wall, long cpu) {
+    record Start(long wall, long cpu, long written) {
         Timing stop(long articles) {
-            return new Timing(articles, System.nanoTime() - wall, processCpuNanos() - cpu);
+            Timing t = new Timing(articles, System.nanoTime() - wall, processCpuNanos() - cpu);
+            if (written >= 0) System.err.printf(java.util.Locale.ROOT, "  (%.1f s wall, %.1f s CPU, %d MB written to disk)%n",
+                    t.seconds(), t.cpuSeconds(), (bytesWritten() - written) >> 20);
+            return t;
         }
     }
 
     static Start start() {
-        return new Start(System.nanoTime(), processCpuNanos());
+        return new Start(System.nanoTime(), processCpuNanos(), bytesWritten());
+    }
+
+    /** Bytes this process caused to be written to storage (Linux {@code /proc/self/io}), or -1 elsewhere. */
+    static long bytesWritten() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/io"))) {
+                if (line.startsWith("write_bytes:")) return Long.parseLong(line.substring(12).strip());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return -1;
     }
 
     static long processCpuNanos() {

@@ -69,6 +69,52 @@ public final class NearDuplicates {
         return java.util.Arrays.copyOf(shingles, Math.min(SKETCH_SIZE, shingles.length));
     }
 
+    /** Hashes in a {@link #signature}: a resemblance estimated from two of them is within ±0.25 of the truth
+     * except about once in 30,000 pairs (standard error 0.0625 at 0.5). */
+    public static final int SIGNATURE_SIZE = 64;
+
+    /**
+     * A bottom-k signature of a text's {@link #shingles}: the high 32 bits of the smallest
+     * {@link #SIGNATURE_SIZE} hashes (order is kept, so they are still the smallest). 256 bytes estimate the
+     * resemblance of two texts without their shingle sets, see {@link #estimatedResemblance}.
+     */
+    public static int[] signature(long[] shingles) {
+        int[] signature = new int[Math.min(SIGNATURE_SIZE, shingles.length)];
+        for (int i = 0; i < signature.length; i++) signature[i] = (int) (shingles[i] >> 32);
+        return signature;
+    }
+
+    /**
+     * The bottom-k estimate of the resemblance of two texts from their {@link #signature}s: of the k smallest
+     * hashes of the union, the share both texts have. Exact when both texts have fewer than k shingles.
+     */
+    public static double estimatedResemblance(int[] x, int[] y) {
+        if (x.length == 0 && y.length == 0) return 1.0;
+        int taken = 0;
+        int both = 0;
+        int i = 0;
+        int j = 0;
+        while (taken < SIGNATURE_SIZE && (i < x.length || j < y.length)) {
+            if (j >= y.length || (i < x.length && x[i] < y[j])) {
+                i++;
+            } else if (i >= x.length || y[j] < x[i]) {
+                j++;
+            } else {
+                both++;
+                i++;
+                j++;
+            }
+            taken++;
+        }
+        return (double) both / taken;
+    }
+
+    /**
+     * Below this estimate two texts are certainly not near-duplicates for practical purposes: a pair at the
+     * threshold {@link #MIN_RESEMBLANCE} is estimated this low about once in 30,000 (four standard errors).
+     */
+    public static final double SURELY_DISTINCT_ESTIMATE = 0.25;
+
     /** The final decision on two shingle sets from {@link #shingles}. */
     public static boolean areNearDuplicates(long[] a, long[] b) {
         return resemblance(a, b) >= MIN_RESEMBLANCE;

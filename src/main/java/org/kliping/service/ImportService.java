@@ -143,6 +143,7 @@ public final class ImportService {
         private final List<Long> ids = new ArrayList<>();
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
+        private final Signatures signatures = new Signatures();
         private int duplicates;
         private boolean cancelled;
 
@@ -225,10 +226,12 @@ public final class ImportService {
             Map<Long, long[]> sketches = new LinkedHashMap<>();
             Map<Long, long[]> shingles = new HashMap<>();
             for (int i = 0; i < fresh.size(); i++) {
-                sketches.put(inserted.ids().get(i), fresh.get(i).sketch());
-                shingles.put(inserted.ids().get(i), freshOutcomes.get(i).shingles());
+                long id = inserted.ids().get(i);
+                sketches.put(id, fresh.get(i).sketch());
+                shingles.put(id, freshOutcomes.get(i).shingles());
+                signatures.add(id, freshOutcomes.get(i).shingles());
             }
-            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles), 0); // one transaction: each is an fsync
+            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
         }
 
         ImportReport report() {
@@ -242,14 +245,21 @@ public final class ImportService {
 
     /**
      * Pairs of a batch's articles and the stored ones they nearly duplicate (syndicated or edited copies): the
-     * candidates of the whole batch are looked up at once, and each stored candidate's text is read and hashed
-     * once however many of the batch's articles it is a candidate for.
+     * candidates of the whole batch are looked up at once. A candidate imported earlier in the same run is first
+     * compared by {@link NearDuplicates#signature signatures} kept in memory, which rules out the many that only
+     * share a paragraph without reading them; every other candidate's text is read and hashed once, and every
+     * pair that is linked was confirmed on the full shingle sets.
      */
-    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, long[]> batchShingles) {
+    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, long[]> batchShingles,
+                                          Signatures signatures) {
         Map<Long, List<Long>> candidates = articles.nearDuplicateCandidates(sketches, MIN_SHARED_SKETCH, MAX_CANDIDATES);
         Map<Long, long[]> shingles = new HashMap<>(batchShingles);
         Set<Long> stored = new LinkedHashSet<>();
-        candidates.values().forEach(ids -> ids.stream().filter(id -> !shingles.containsKey(id)).forEach(stored::add));
+        candidates.forEach((id, others) -> {
+            for (long other : others) {
+                if (!shingles.containsKey(other) && !signatures.surelyDistinct(id, other)) stored.add(other);
+            }
+        });
         for (Article other : articles.getAll(stored)) shingles.put(other.id(), NearDuplicates.shingles(other.body()));
         List<long[]> pairs = new ArrayList<>();
         Set<List<Long>> seen = new HashSet<>();
@@ -261,6 +271,32 @@ public final class ImportService {
             }
         });
         return pairs;
+    }
+
+    /**
+     * The signatures of the articles one import run stored, newest {@link #KEPT} (256 bytes each), so the
+     * run's near-duplicate check reads only the candidates that may really be copies.
+     */
+    static final class Signatures {
+        static final int KEPT = 200_000;
+        private final Map<Long, int[]> byId = new LinkedHashMap<>(1024, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, int[]> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        void add(long id, long[] shingles) {
+            byId.put(id, NearDuplicates.signature(shingles));
+        }
+
+        /** True when both are known and their estimated resemblance is far below the threshold. */
+        boolean surelyDistinct(long a, long b) {
+            int[] x = byId.get(a);
+            int[] y = byId.get(b);
+            return x != null && y != null
+                    && NearDuplicates.estimatedResemblance(x, y) < NearDuplicates.SURELY_DISTINCT_ESTIMATE;
+        }
     }
 
     static Article toArticle(long id, NewArticle n) {

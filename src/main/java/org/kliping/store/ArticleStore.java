@@ -6,6 +6,7 @@ import org.kliping.domain.NotFoundException;
 
 import org.kliping.domain.ArticleListing;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,14 +48,26 @@ public final class ArticleStore {
     public record Inserted(List<Long> ids, long firstSequence, long lastSequence) {
     }
 
-    /** Inserts articles in one transaction, returning their new ids in order. */
+    /**
+     * Inserts articles in one transaction, returning their new ids in order. The batch reserves its change
+     * sequences with one statement and prepares its two inserts once (preparing per article was a tenth of
+     * an import's SQLite time).
+     */
     public Inserted insertAll(List<NewArticle> articles) {
-        return db.inTransaction(c -> {
+        if (articles.isEmpty()) throw new IllegalArgumentException("nothing to insert");
+        Inserted inserted = db.inTransaction(c -> {
+            long last = Rows.reserveSequences(c, articles.size());
+            long first = last - articles.size() + 1;
             List<Long> ids = new ArrayList<>(articles.size());
-            long first = currentSequence(c) + 1;
-            for (NewArticle a : articles) ids.add(insert(c, null, a));
-            return new Inserted(ids, first, currentSequence(c));
+            try (var article = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
+                long seq = first;
+                for (NewArticle a : articles) ids.add(insert(c, article, sketch, null, a, seq++));
+                sketch.executeBatch();
+            }
+            return new Inserted(ids, first, last);
         });
+        sketchLookup.inserted(inserted.ids(), articles.stream().map(NewArticle::sketch).toList());
+        return inserted;
     }
 
     public long insert(NewArticle article) {
@@ -64,29 +77,35 @@ public final class ArticleStore {
     /** Inserts an article under a given id (restoring an export into an empty archive). */
     public void insertWithId(long id, NewArticle article, boolean starred, boolean read) {
         db.inTransaction(c -> {
-            insert(c, id, article);
+            try (var ps = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
+                insert(c, ps, sketch, id, article, Rows.nextSequence(c));
+                sketch.executeBatch();
+            }
             Rows.update(c, "UPDATE article SET starred = ?, is_read = ? WHERE id = ?", starred, read, id);
             return null;
         });
+        sketchLookup.inserted(List.of(id), List.of(article.sketch()));
     }
 
-    private static long insert(Connection c, Long id, NewArticle a) throws SQLException {
+    private static final String INSERT_ARTICLE = """
+            INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
+                published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_SKETCH = "INSERT INTO sketch (hash, article_id) VALUES (?, ?)";
+
+    /** Inserts the article row and adds its sketch rows to {@code sketch}'s batch (the caller executes it). */
+    private static long insert(Connection c, PreparedStatement article, PreparedStatement sketch, Long id,
+                               NewArticle a, long seq) throws SQLException {
         ArticleDraft d = a.draft();
-        long seq = Rows.nextSequence(c);
-        long newId = Rows.insert(c, """
-                INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
-                    published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
+        Rows.bind(article, id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
                 d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
                 d.originName(), a.importedAt().toString(), d.original(), a.sha256(), a.contentKey(), seq);
-        try (var ps = c.prepareStatement("INSERT INTO sketch (hash, article_id) VALUES (?, ?)")) {
-            for (long h : a.sketch()) {
-                ps.setLong(1, h);
-                ps.setLong(2, newId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        article.executeUpdate();
+        long newId = Rows.one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+        for (long h : a.sketch()) {
+            sketch.setLong(1, h);
+            sketch.setLong(2, newId);
+            sketch.addBatch();
         }
         return newId;
     }
@@ -204,6 +223,7 @@ public final class ArticleStore {
             Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
             return null;
         });
+        sketchLookup.deleted();
     }
 
     /** Stamps articles as changed (their tags, highlights or notes changed) in the caller's transaction. */

@@ -69,6 +69,7 @@ public final class Database implements AutoCloseable {
             if (existed && verify) quickCheck(c, file);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA wal_autocheckpoint=" + System.getProperty("kliping.walpages", "1000"));
             }
             Migrations.migrate(c, version);
             return new Database(file, c);

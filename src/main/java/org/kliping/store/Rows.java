@@ -129,6 +129,12 @@ final class Rows {
                 .orElseThrow();
     }
 
+    /** Reserves {@code n} consecutive change sequences, returning the last of them. */
+    static long reserveSequences(Connection c, int n) throws SQLException {
+        return one(c, "UPDATE change_seq SET value = value + ? WHERE id = 1 RETURNING value", rs -> rs.getLong(1), n)
+                .orElseThrow();
+    }
+
     static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }

@@ -1,19 +1,19 @@
 package org.kliping.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds near-duplicate candidates through the {@code sketch} table (bottom-k shingle hashes, decision 0007):
- * the articles sharing at least a few of an article's hashes. A whole import batch is looked up at once, each
- * distinct hash read once over the covering index {@code sketch_hash_article} (migration 5): one query per
- * article was the largest SQLite cost of a 100k import, and the hashes a batch repeats were read again for
- * every article that had them.
+ * Finds near-duplicate candidates through the articles' sketches (bottom-k shingle hashes, decision 0007): the
+ * articles sharing at least a few of an article's hashes. The {@code sketch} table keeps the hashes; the
+ * lookup runs on an in-memory index of it, read once with one sequential scan on the first lookup and kept
+ * up to date as articles are inserted. A B-tree index over random hashes was rewritten almost whole by every
+ * import batch (most of its pages get a new entry), which made it the largest share of an import's disk
+ * writes (migration 6 dropped it). About 12 bytes per stored hash (30 MB at 100,000 articles).
  */
 final class SketchLookup {
     /**
@@ -22,10 +22,10 @@ final class SketchLookup {
      * syndicated to many outlets still finds its newest copies (an import links at most a few).
      */
     static final int MAX_ARTICLES_PER_HASH = 32;
-    /** Hashes per query, well under SQLite's limit on parameters. */
-    private static final int HASHES_PER_QUERY = 2000;
 
     private final Database db;
+    /** Null until the first lookup, and again after a deletion (rebuilt on the next lookup). */
+    private HashPostings postings;
 
     SketchLookup(Database db) {
         this.db = db;
@@ -35,21 +35,42 @@ final class SketchLookup {
      * For each article, the other articles sharing at least {@code minShared} of its sketch hashes, most shared
      * first (then oldest), at most {@code limit}; articles with none are left out of the map.
      */
-    Map<Long, List<Long>> candidates(Map<Long, long[]> sketches, int minShared, int limit) {
-        Map<Long, long[]> postings = newestPerHash(distinctHashes(sketches));
+    synchronized Map<Long, List<Long>> candidates(Map<Long, long[]> sketches, int minShared, int limit) {
+        if (postings == null) postings = load();
         Map<Long, List<Long>> out = new LinkedHashMap<>();
         sketches.forEach((id, sketch) -> {
-            List<Long> found = candidatesOf(id, sketch, postings, minShared, limit);
+            List<Long> found = candidatesOf(id, sketch, minShared, limit);
             if (!found.isEmpty()) out.put(id, found);
         });
         return out;
     }
 
-    private static List<Long> candidatesOf(long id, long[] sketch, Map<Long, long[]> postings, int minShared, int limit) {
+    /** Articles the caller's transaction stored, now committed (in the order of their ids). */
+    synchronized void inserted(List<Long> ids, List<long[]> sketches) {
+        if (postings == null) return;
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            if (id <= postings.newestId) {
+                postings = null; // an id below the newest (a restore): rebuilt in order on the next lookup
+                return;
+            }
+            for (long h : sketches.get(i)) postings.add(h, id);
+            postings.newestId = id;
+        }
+    }
+
+    /** An article was deleted: its hashes must no longer count, so the index is read again when next needed. */
+    synchronized void deleted() {
+        postings = null;
+    }
+
+    private List<Long> candidatesOf(long id, long[] sketch, int minShared, int limit) {
         Map<Long, Integer> shared = new HashMap<>();
+        long[] newest = new long[MAX_ARTICLES_PER_HASH];
         for (long hash : sketch) {
-            for (long other : postings.getOrDefault(hash, new long[0])) {
-                if (other != id) shared.merge(other, 1, Integer::sum);
+            int n = postings.newest(hash, newest);
+            for (int i = 0; i < n; i++) {
+                if (newest[i] != id) shared.merge(newest[i], 1, Integer::sum);
             }
         }
         List<Map.Entry<Long, Integer>> ranked = new ArrayList<>();
@@ -60,37 +81,103 @@ final class SketchLookup {
         return ranked.stream().limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    private static Set<Long> distinctHashes(Map<Long, long[]> sketches) {
-        Set<Long> hashes = new LinkedHashSet<>();
-        for (long[] sketch : sketches.values()) {
-            for (long h : sketch) hashes.add(h);
-        }
-        return hashes;
-    }
-
-    /** Each hash's articles, newest first, at most {@link #MAX_ARTICLES_PER_HASH}. */
-    private Map<Long, long[]> newestPerHash(Set<Long> hashes) {
-        Map<Long, List<Long>> lists = new HashMap<>();
-        List<Long> all = new ArrayList<>(hashes);
-        for (int from = 0; from < all.size(); from += HASHES_PER_QUERY) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + HASHES_PER_QUERY));
-            db.call(c -> {
-                for (long[] row : Rows.list(c, sql(chunk.size()), rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-                        chunk.toArray())) {
-                    List<Long> ids = lists.computeIfAbsent(row[0], k -> new ArrayList<>());
-                    if (ids.size() < MAX_ARTICLES_PER_HASH) ids.add(row[1]);
+    /** Every stored hash, added oldest article first so that each hash's list starts with its newest. */
+    private HashPostings load() {
+        return db.call(c -> {
+            long count = Rows.one(c, "SELECT count(*) FROM sketch", rs -> rs.getLong(1)).orElse(0L);
+            long[] hashes = new long[(int) count];
+            long[] byId = new long[(int) count]; // article id << 32 | row number: sorted, the rows in id order
+            int n = 0;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT hash, article_id FROM sketch")) {
+                while (rs.next() && n < hashes.length) {
+                    hashes[n] = rs.getLong(1);
+                    byId[n] = rs.getLong(2) << 32 | n;
+                    n++;
                 }
-                return null;
-            });
-        }
-        Map<Long, long[]> out = new HashMap<>();
-        lists.forEach((hash, ids) -> out.put(hash, ids.stream().mapToLong(Long::longValue).toArray()));
-        return out;
+            }
+            Arrays.sort(byId, 0, n);
+            HashPostings p = new HashPostings(n);
+            for (int i = 0; i < n; i++) {
+                int row = (int) byId[i];
+                long id = byId[i] >>> 32;
+                p.add(hashes[row], id);
+                p.newestId = Math.max(p.newestId, id);
+            }
+            return p;
+        });
     }
 
-    /** Reads only the covering index (query plan tested); newest first within each hash. */
-    static String sql(int hashes) {
-        return "SELECT hash, article_id FROM sketch WHERE hash IN (" + Rows.placeholders(hashes)
-                + ") ORDER BY hash, article_id DESC";
+    /**
+     * Hash to article ids, newest first: open addressing over the hashes, each slot heading a linked list of
+     * entries in two int arrays (no object per entry).
+     */
+    private static final class HashPostings {
+        private long[] keys;
+        private int[] heads; // entry + 1 of the slot's newest entry; 0 = empty slot
+        private int slotsUsed;
+        private int[] ids = new int[1024];
+        private int[] next = new int[1024]; // entry + 1 of the next older entry; 0 = end
+        private int entries;
+        long newestId;
+
+        HashPostings(int expectedEntries) {
+            int slots = Integer.highestOneBit(Math.max(1024, expectedEntries * 2)) << 1;
+            keys = new long[slots];
+            heads = new int[slots];
+            ids = new int[Math.max(1024, expectedEntries)];
+            next = new int[ids.length];
+        }
+
+        void add(long hash, long id) {
+            if (id > Integer.MAX_VALUE) throw new IllegalStateException("article id " + id + " out of range");
+            if ((slotsUsed + 1) * 2 > keys.length) grow();
+            int slot = slotOf(hash, keys, heads);
+            if (heads[slot] == 0) {
+                keys[slot] = hash;
+                slotsUsed++;
+            }
+            if (entries == ids.length) {
+                ids = Arrays.copyOf(ids, entries * 2);
+                next = Arrays.copyOf(next, entries * 2);
+            }
+            ids[entries] = (int) id;
+            next[entries] = heads[slot];
+            heads[slot] = ++entries;
+        }
+
+        /** Writes the hash's newest ids (at most {@code out.length}) to {@code out}; returns how many. */
+        int newest(long hash, long[] out) {
+            int slot = slotOf(hash, keys, heads);
+            int n = 0;
+            for (int e = heads[slot]; e != 0 && n < out.length; e = next[e - 1]) out[n++] = ids[e - 1];
+            return n;
+        }
+
+        /** The slot holding {@code hash}, or the empty slot where it would go. */
+        private static int slotOf(long hash, long[] keys, int[] heads) {
+            int mask = keys.length - 1;
+            int slot = (int) mix(hash) & mask;
+            while (heads[slot] != 0 && keys[slot] != hash) slot = (slot + 1) & mask;
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads;
+            keys = new long[oldKeys.length * 2];
+            heads = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldHeads[i] == 0) continue;
+                int slot = slotOf(oldKeys[i], keys, heads);
+                keys[slot] = oldKeys[i];
+                heads[slot] = oldHeads[i];
+            }
+        }
+
+        private static long mix(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            return h ^ (h >>> 33);
+        }
     }
 }

@@ -92,6 +92,33 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void signaturesEstimateTheResemblanceClosely() {
+        int pairs = 0;
+        for (int i = 0; i < indosum.size(); i++) {
+            String body = indosum.get(i);
+            String edited = editMiddleParagraph(body);
+            String spliced = body.substring(0, body.length() / 2) + indosum.get((i + 1) % indosum.size())
+                    .substring(indosum.get((i + 1) % indosum.size()).length() / 2);
+            for (String other : List.of(edited, spliced, indosum.get((i + 7) % indosum.size()))) {
+                long[] x = NearDuplicates.shingles(body);
+                long[] y = NearDuplicates.shingles(other);
+                double exact = NearDuplicates.resemblance(x, y);
+                double estimate = NearDuplicates.estimatedResemblance(NearDuplicates.signature(x), NearDuplicates.signature(y));
+                assertThat(estimate).as("pair %d", pairs).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.2));
+                if (exact >= NearDuplicates.MIN_RESEMBLANCE) assertThat(estimate).isGreaterThanOrEqualTo(NearDuplicates.SURELY_DISTINCT_ESTIMATE);
+                pairs++;
+            }
+        }
+        long[] same = NearDuplicates.shingles(indosum.get(0));
+        assertThat(NearDuplicates.estimatedResemblance(NearDuplicates.signature(same), NearDuplicates.signature(same))).isEqualTo(1.0);
+        assertThat(NearDuplicates.signature(same)).hasSize(NearDuplicates.SIGNATURE_SIZE);
+        long[] few = NearDuplicates.shingles("satu dua tiga empat lima enam");
+        long[] fewOther = NearDuplicates.shingles("satu dua tiga empat lima tujuh");
+        assertThat(NearDuplicates.estimatedResemblance(NearDuplicates.signature(few), NearDuplicates.signature(fewOther)))
+                .as("short texts: exact").isEqualTo(NearDuplicates.resemblance(few, fewOther));
+    }
+
+    @Test
     void formattingAndCaseDoNotChangeTheFingerprint() {
         String text = indosum.get(0);
         String reformatted = "  " + text.toUpperCase(java.util.Locale.ROOT).replace("\n\n", "\n").replace(",", " ,") + "\n";

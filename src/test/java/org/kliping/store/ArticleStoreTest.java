@@ -182,11 +182,38 @@ class ArticleStoreTest {
     }
 
     @Test
-    void nearDuplicateCandidatesReadOnlyTheSketchIndex() {
-        Object[] params = {1L, 2L, 3L};
-        List<String> rows = db.call(c -> Rows.list(c, "EXPLAIN QUERY PLAN " + SketchLookup.sql(3),
-                rs -> rs.getString("detail"), params));
-        assertThat(String.join("\n", rows)).contains("USING COVERING INDEX sketch_hash_article");
+    void theSketchIndexKeptInMemoryStaysTrueThroughInsertsDeletionsAndRestores() {
+        java.util.Random random = new java.util.Random(29);
+        java.util.Map<Long, long[]> all = new java.util.LinkedHashMap<>();
+        java.util.function.IntConsumer insertSome = n -> {
+            for (int i = 0; i < n; i++) {
+                long[] sketch = random.longs(8, 0, 20).distinct().toArray();
+                var f = StoreFixtures.article("K" + all.size() + "-" + i, "Y", "kept " + all.size() + " " + i + ".");
+                all.put(store.insert(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), sketch, f.importedAt())), sketch);
+            }
+        };
+        insertSome.accept(60);
+        assertThat(candidates(-1, new long[] {1L, 2L, 3L}, 1, 5)).isNotEmpty(); // the index is read here
+        insertSome.accept(60); // added to the index as they are stored
+        List<Long> ids = List.copyOf(all.keySet());
+        for (int i = 0; i < 100; i += 10) {
+            store.delete(ids.get(i));
+            all.remove(ids.get(i));
+        }
+        assertThat(candidates(-1, new long[] {1L, 2L, 3L}, 1, 1000)).doesNotContain(ids.get(0), ids.get(10));
+        var r = StoreFixtures.article("Restored", "Y", "restored.");
+        long[] restoredSketch = {1L, 2L, 3L, 4L};
+        store.insertWithId(ids.get(0), new ArticleStore.NewArticle(r.draft(), r.sha256(), r.contentKey(), restoredSketch,
+                r.importedAt()), false, false); // an id below the newest
+        all.put(ids.get(0), restoredSketch);
+
+        ArticleStore fresh = new ArticleStore(db); // reads the table from scratch
+        for (var e : all.entrySet()) {
+            var expected = expectedCandidates(all, e.getKey(), e.getValue());
+            assertThat(candidates(e.getKey(), e.getValue(), 3, 5)).as("article %d", e.getKey()).isEqualTo(expected);
+            assertThat(fresh.nearDuplicateCandidates(java.util.Map.of(e.getKey(), e.getValue()), 3, 5)
+                    .getOrDefault(e.getKey(), List.of())).as("article %d, fresh", e.getKey()).isEqualTo(expected);
+        }
     }
 
     @Test
