@@ -30,17 +30,60 @@ public final class CleaningRules {
     /** A rule anchored at the end ({@code $}) only looks at this much of a paragraph's tail. */
     private static final int SUFFIX_WINDOW = 200;
 
-    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean atStart, boolean atEnd) {
+    private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean atStart, boolean atEnd,
+                        char lastChar) {
         /**
          * find() semantics, but cheaper for anchored rules, which run on every paragraph of every article:
-         * one anchored at the start is tried there only, one anchored at the end searches the tail only.
+         * one anchored at the start is tried there only, one anchored at the end searches the tail only, and
+         * not at all when the text does not end with the character the rule ends with.
          */
         Matcher matchIn(String text) {
+            if (lastChar != 0 && !endsWith(text, lastChar)) return null;
             Matcher m = pattern.matcher(text);
             if (atStart) return m.lookingAt() ? m : null;
             if (atEnd) m.region(Math.max(0, text.length() - SUFFIX_WINDOW), text.length()).useAnchoringBounds(false);
             return m.find() ? m : null;
         }
+    }
+
+    /** True when {@code c} is the text's last character before any final line terminator (where {@code $} matches). */
+    private static boolean endsWith(String text, char c) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r'
+                || text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028' || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == c;
+    }
+
+    /**
+     * The character every match of a rule ends with, or 0: a rule ending in an escaped punctuation mark before
+     * {@code $} (like {@code \)$}) with no alternative at its top level.
+     */
+    static char requiredLastChar(String regex) {
+        if (!regex.endsWith("$") || regex.length() < 4) return 0;
+        char c = regex.charAt(regex.length() - 2);
+        if (regex.charAt(regex.length() - 3) != '\\' || Character.isLetterOrDigit(c) || Character.isWhitespace(c)) return 0;
+        if (regex.length() >= 4 && regex.charAt(regex.length() - 4) == '\\') return 0; // "\\)$": the backslash was escaped
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char ch = regex.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                if (ch == ']') inClass = false;
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                return 0;
+            }
+        }
+        return c;
     }
 
     /** The cleaned paragraphs and what the dateline told. Place and source may be null. */
@@ -163,7 +206,7 @@ public final class CleaningRules {
             boolean atStart = regex.startsWith("^") || regex.startsWith("(?i)^");
             boolean atEnd = regex.endsWith("$") && !regex.endsWith("\\$");
             into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>"),
-                    atStart, atEnd));
+                    atStart, atEnd, atEnd ? requiredLastChar(regex) : 0));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
         }

@@ -75,6 +75,13 @@ public final class SimHash {
         return words;
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** NFKD; ASCII has no decompositions, so the common all-ASCII text skips the normaliser. */
     private static String decomposed(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -119,7 +126,8 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
-        char[] lower = withoutMarks(decomposed(text)).toLowerCase(Locale.ROOT).toCharArray();
+        // ASCII has no decompositions and no marks: the common case skips a type lookup per character
+        char[] lower = (isAscii(text) ? text : withoutMarks(decomposed(text))).toLowerCase(Locale.ROOT).toCharArray();
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         if (words == 0) return new long[0];
@@ -142,7 +150,8 @@ public final class SimHash {
         int start = -1;
         int i = 0;
         while (i < text.length) {
-            int cp = Character.codePointAt(text, i);
+            char c = text[i];
+            int cp = c < 0x80 ? c : Character.codePointAt(text, i);
             if (isWordChar(cp)) {
                 if (start < 0) start = i;
             } else if (start >= 0) {

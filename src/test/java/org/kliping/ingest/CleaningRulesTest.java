@@ -22,6 +22,20 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aRuleEndingInAnEscapedMarkIsSkippedForTextsNotEndingWithIt() {
+        assertThat(CleaningRules.requiredLastChar("\\s*\\((?:a|b)\\)$")).isEqualTo(')');
+        assertThat(CleaningRules.requiredLastChar("foo|\\)$")).as("top-level alternative").isEqualTo((char) 0);
+        assertThat(CleaningRules.requiredLastChar("[|]x\\.$")).as("a bar in a class is no alternative").isEqualTo('.');
+        assertThat(CleaningRules.requiredLastChar("foo$")).isEqualTo((char) 0);
+        assertThat(CleaningRules.requiredLastChar("a\\\\)$")).as("an escaped backslash, then a group end").isEqualTo((char) 0);
+        CleaningRules rules = CleaningRules.defaults();
+        assertThat(rules.apply(List.of("Harga naik tajam. (*/S-01)")).paragraphs()).containsExactly("Harga naik tajam.");
+        assertThat(rules.apply(List.of("Harga naik tajam. (ant)\n")).paragraphs()).as("$ before a final line end")
+                .containsExactly("Harga naik tajam.");
+        assertThat(rules.apply(List.of("Harga naik (ant) tajam.")).paragraphs()).containsExactly("Harga naik (ant) tajam.");
+    }
+
+    @Test
     void addingADatelineLineUsingDefinesRecognisesANewOutlet() {
         CleaningRules rules = CleaningRules.defaults().plus("dateline ^(?<source>Kabar Kita){DASH}");
         CleaningRules.Cleaned cleaned = rules.apply(List.of("Kabar Kita - Warga berkumpul di alun-alun."));
