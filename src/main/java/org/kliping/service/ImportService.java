@@ -157,7 +157,7 @@ public final class ImportService {
             ReadOutcome outcome = item.outcome();
             if (item.prepared() != null) {
                 pending.add(item.prepared());
-                pendingChars += item.prepared().draft().body().length();
+                pendingChars += item.prepared().body().length();
                 if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) flush();
             } else if (outcome instanceof ReadOutcome.Rejected r) {
                 reject(r.location(), r.reason());
@@ -195,17 +195,17 @@ public final class ImportService {
             Instant now = clock.instant();
             List<NewArticle> fresh = new ArrayList<>();
             List<ReadAhead.Prepared> freshOutcomes = new ArrayList<>();
-            Map<String, Long> seenInBatch = new HashMap<>();
+            Map<String, Long> stored = articles.idsByContentKeys(pending.stream().map(ReadAhead.Prepared::contentKey).toList());
+            Set<String> seenInBatch = new HashSet<>();
             for (ReadAhead.Prepared p : pending) {
                 ArticleDraft d = p.draft();
                 String key = p.contentKey();
-                Long existing = seenInBatch.containsKey(key) ? seenInBatch.get(key) : articles.idByContentKey(key).orElse(null);
-                if (existing != null || seenInBatch.containsKey(key)) {
+                Long existing = stored.get(key);
+                if (existing != null || !seenInBatch.add(key)) {
                     duplicates++;
                     listener.item(p.location(), Status.DUPLICATE, existing == null ? 0 : existing, d.title());
                     continue;
                 }
-                seenInBatch.put(key, null);
                 fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles()), now));
                 freshOutcomes.add(p);
             }
@@ -218,7 +218,7 @@ public final class ImportService {
                 long id = inserted.ids().get(i);
                 NewArticle n = fresh.get(i);
                 ReadAhead.Prepared p = freshOutcomes.get(i);
-                entries.add(new IndexEntry(toArticle(id, n), List.of(), List.of(), List.of()));
+                entries.add(new IndexEntry(toArticle(id, n, p.body()), List.of(), List.of(), List.of()));
                 ids.add(id);
                 for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
@@ -300,9 +300,9 @@ public final class ImportService {
         }
     }
 
-    static Article toArticle(long id, NewArticle n) {
+    static Article toArticle(long id, NewArticle n, String body) {
         ArticleDraft d = n.draft();
-        return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
+        return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), body, d.source(), d.place(),
                 d.published(), d.publishedText(), d.url(), d.language(), d.originName(), n.importedAt(), n.sha256(),
                 false, false);
     }

@@ -39,7 +39,8 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** A new article with the limits applied and the hashes the import needs. */
-    record Prepared(String location, ArticleDraft draft, String contentKey, String sha256, long[] shingles) {
+    /** @param body the draft's body, joined once ({@link ArticleDraft#body} joins its paragraphs on every call) */
+    record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, long[] shingles) {
     }
 
     private static final int CAPACITY = 256;
@@ -105,8 +106,9 @@ final class ReadAhead implements AutoCloseable {
     private static Prepared prepare(ReadOutcome outcome) {
         if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
         ArticleDraft d = MetadataLimits.apply(p.draft());
-        return new Prepared(p.location(), d, ContentKeys.contentKey(d.title(), d.body()), ContentKeys.sha256(d.original()),
-                NearDuplicates.shingles(d.body()));
+        String body = d.body();
+        return new Prepared(p.location(), d, body, ContentKeys.contentKey(d.title(), body), ContentKeys.sha256(d.original()),
+                NearDuplicates.shingles(body));
     }
 
     private void put(Item item) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,26 @@ public final class ArticleStore {
     public Map<Long, List<Long>> nearDuplicateCandidates(Map<Long, long[]> sketches, int minShared, int limit) {
         return sketches.isEmpty() ? Map.of() : sketchLookup.candidates(sketches, minShared, limit);
     }
+
+    /** The stored article of each of these duplicate keys that has one (a batch's keys in few queries). */
+    public Map<String, Long> idsByContentKeys(Collection<String> contentKeys) {
+        Map<String, Long> found = new HashMap<>();
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(contentKeys));
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            db.call(c -> {
+                for (Object[] row : Rows.list(c, "SELECT content_key, id FROM article WHERE content_key IN ("
+                        + Rows.placeholders(chunk.size()) + ")", rs -> new Object[] {rs.getString(1), rs.getLong(2)}, chunk.toArray())) {
+                    found.put((String) row[0], (Long) row[1]);
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    /** Parameters per query, well under SQLite's limit. */
+    private static final int KEYS_PER_QUERY = 500;
 
     public Optional<Long> idByContentKey(String contentKey) {
         return db.call(c -> Rows.one(c, "SELECT id FROM article WHERE content_key = ?", rs -> rs.getLong(1), contentKey));
