@@ -148,8 +148,12 @@ public final class IndexSync {
         awaitAll(submitAll(entries, write));
     }
 
+    /**
+     * A few parts per thread, so that a thread done with a part of short articles takes the next part instead
+     * of waiting at the end of the batch for the thread with the long ones.
+     */
     private List<Future<?>> submitAll(List<IndexEntry> entries, Consumer<IndexEntry> write) {
-        int parts = Math.min(WORKERS, Math.max(1, entries.size() / 32));
+        int parts = Math.min(WORKERS * 4, Math.max(1, entries.size() / 32));
         List<Future<?>> futures = new ArrayList<>(parts);
         int size = (entries.size() + parts - 1) / parts;
         for (int p = 0; p < parts; p++) {
