@@ -57,7 +57,7 @@ final class PseudoRelevanceFeedback {
     /** The query with the feedback terms added as optional clauses, or the query itself when nothing is learnt. */
     Query expand(Query original) {
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = new WordStatistics(reader);
             searcher.setSimilarity(new RankingSimilarity(settings));
             TopDocs top = searcher.search(original, settings.feedbackDocs());
             if (top.scoreDocs.length < 2) return original;

@@ -58,7 +58,7 @@ final class SearchExecution {
         Query query = new QueryTranslator(analysis, settings, shared.getIndexReader(), notices)
                 .translate(parsed);
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        IndexSearcher searcher = new WordStatistics(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(settings.timeout().toMillis()));
         searcher.setSimilarity(new RankingSimilarity(settings));
         Object[] collected;
