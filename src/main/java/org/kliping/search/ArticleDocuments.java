@@ -25,7 +25,7 @@ import static org.kliping.search.IndexFields.*;
 /** Turns an {@link IndexEntry} into the Lucene document of the index schema. */
 final class ArticleDocuments {
     /** Stored text with offsets in postings: the highlighter then needs no re-analysis (fast snippets). */
-    private static final FieldType STORED_WITH_OFFSETS = offsetsType(true);
+    private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
 
     private static final int MAX_KEYWORD_CHARS = 1000;
 
@@ -129,10 +129,10 @@ final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(a.published().getYear())));
     }
 
-    private static FieldType offsetsType(boolean stored) {
+    private static FieldType storedWithOffsets() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(stored);
+        type.setStored(true);
         type.freeze();
         return type;
     }

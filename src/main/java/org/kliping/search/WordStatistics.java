@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>A marked stem #s counts the texts with s or #s: a stemmed match is the pair {s, #s}, and Lucene's synonym
  * and combined-field queries take the larger document frequency of the pair's terms, which would undercount the
  * texts holding any word with stem s (the document frequency of a stemmed field). An exact match never holds a
- * marked term, so its statistics are untouched. The union is counted from the two postings lists.</li>
+ * marked term, so its statistics are untouched. The union is counted from the two postings lists, once per segment
+ * and stem.</li>
  * </ul>
  */
 class WordStatistics extends IndexSearcher {
@@ -88,24 +89,27 @@ class WordStatistics extends IndexSearcher {
         return n;
     }
 
+    /** |A ∪ B| = |A| + |B| − |A ∩ B|, the intersection by walking the shorter list and skipping in the longer. */
     private static long countUnion(LeafReaderContext leaf, String field, BytesRef marked, BytesRef word) throws IOException {
         Terms terms = leaf.reader().terms(field);
         if (terms == null) return 0;
         TermsEnum te = terms.iterator();
-        PostingsEnum a = te.seekExact(marked) ? te.postings(null, PostingsEnum.NONE) : null;
-        if (a == null) return 0;
-        PostingsEnum b = te.seekExact(word) ? te.postings(null, PostingsEnum.NONE) : null;
-        if (b == null) return te.seekExact(marked) ? te.docFreq() : 0;
-        long n = 0;
-        int da = a.nextDoc();
-        int db = b.nextDoc();
-        while (da != DocIdSetIterator.NO_MORE_DOCS || db != DocIdSetIterator.NO_MORE_DOCS) {
-            n++;
-            int d = Math.min(da, db);
-            if (da == d) da = a.nextDoc();
-            if (db == d) db = b.nextDoc();
+        if (!te.seekExact(marked)) return 0;
+        int markedDocs = te.docFreq();
+        PostingsEnum a = te.postings(null, PostingsEnum.NONE);
+        if (!te.seekExact(word)) return markedDocs;
+        int wordDocs = te.docFreq();
+        PostingsEnum b = te.postings(null, PostingsEnum.NONE);
+        PostingsEnum shorter = markedDocs <= wordDocs ? a : b;
+        PostingsEnum longer = shorter == a ? b : a;
+        long both = 0;
+        int other = -1;
+        for (int doc = shorter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = shorter.nextDoc()) {
+            if (other < doc) other = longer.advance(doc);
+            if (other == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (other == doc) both++;
         }
-        return n;
+        return (long) markedDocs + wordDocs - both;
     }
 
     private static long[] marked(LeafReaderContext leaf, String field) throws IOException {

@@ -35,7 +35,7 @@ class MarkedStemSearchTest {
         index.upsert(entry(3, "Tahanan", "Tahanan itu dibebaskan kemarin sore."));
         index.upsert(entry(4, "Warga", "Warga merasa bebas berbicara di depan umum."));
         index.upsert(entry(5, "Pasar", "Harga beras naik menjelang lebaran."));
-        index.upsert(entry(6, "Pers", "Kebebasan pers dijamin undang-undang."));
+        index.upsert(entry(6, "Pers", "Kebebasan pers dijamin undang-undang: pers bebas."));
         index.upsert(entry(7, "Ekonomi", "Kawasan industri baru dibuka di Batam."));
         index.commit(7);
     }
@@ -74,8 +74,8 @@ class MarkedStemSearchTest {
 
     @Test
     void aPrefixExpandsToWordsNeverToMarkedStems() {
-        assertThat(ids(index.search(SearchRequest.of("beb*")))).containsExactly(4L);
-        assertThat(ids(index.search(SearchRequest.of("#beb*")))).containsExactly(4L);
+        assertThat(ids(index.search(SearchRequest.of("beb*")))).containsExactlyInAnyOrder(4L, 6L);
+        assertThat(ids(index.search(SearchRequest.of("#beb*")))).containsExactlyInAnyOrder(4L, 6L);
         assertThat(ids(index.search(SearchRequest.of("pembe*")))).containsExactly(2L);
     }
 
@@ -116,16 +116,17 @@ class MarkedStemSearchTest {
             IndexSearcher words = new WordStatistics(reader);
             CollectionStatistics all = plain.collectionStatistics(IndexFields.BODY);
             CollectionStatistics counted = words.collectionStatistics(IndexFields.BODY);
-            // the seven bodies have 33 words besides stop words (counted by hand); 17 marked stems go with them
-            assertThat(counted.sumTotalTermFreq()).isEqualTo(33);
-            assertThat(all.sumTotalTermFreq()).isEqualTo(33 + 17);
+            // the seven bodies have 35 words besides stop words (counted by hand); 17 marked stems go with them
+            assertThat(counted.sumTotalTermFreq()).isEqualTo(35);
+            assertThat(all.sumTotalTermFreq()).isEqualTo(35 + 17);
 
             Term marked = new Term(IndexFields.BODY, "#bebas");
             int markedOnly = reader.docFreq(marked);
             assertThat(markedOnly).isEqualTo(3); // membebaskan, dibebaskan, kebebasan
-            assertThat(words.termStatistics(marked, markedOnly, reader.totalTermFreq(marked)).docFreq()).isEqualTo(4); // and bebas
+            // texts with either form: 1, 3, 6 and 4 (6 has both, counted once)
+            assertThat(words.termStatistics(marked, markedOnly, reader.totalTermFreq(marked)).docFreq()).isEqualTo(4);
             Term word = new Term(IndexFields.BODY, "bebas");
-            assertThat(words.termStatistics(word, reader.docFreq(word), reader.totalTermFreq(word)).docFreq()).isEqualTo(1);
+            assertThat(words.termStatistics(word, reader.docFreq(word), reader.totalTermFreq(word)).docFreq()).isEqualTo(2);
         } finally {
             index = ArticleIndex.open(dir, SearchSettings.defaults());
         }
