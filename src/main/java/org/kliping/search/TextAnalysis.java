@@ -105,7 +105,7 @@ final class TextAnalysis {
         return rootsAnalyzer;
     }
 
-    /** Lowercases and folds a keyword (tag, source, prefix text) the way the exact fields do. */
+    /** Lowercases and folds a keyword (tag, source, prefix text) the way the words of the text fields are. */
     static String fold(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         char[] out = new char[lower.length() * 4];
