@@ -10,29 +10,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shows what the index makes of a text: the terms of the stemmed body field and of the exact field. For
+ * Shows what search makes of a text: its stems, its words as written, and the terms the body field indexes. For
  * quality evaluation, diagnostics ("why does this not match?") and a CLI {@code analyze} command.
  */
 public final class AnalysisPreview {
-    private final Analyzer analyzer;
+    private final TextAnalysis analysis;
 
     public AnalysisPreview(SearchSettings settings) {
-        this.analyzer = new TextAnalysis(settings.analysis(), settings.synonymsFile()).queryAnalyzer();
+        this.analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
     }
 
-    /** Terms of the stemmed body field, in order (stop words removed, abbreviations expanded). */
+    /** The stems a query word matches, in order (stop words removed, abbreviations expanded). */
     public List<String> stemmedTerms(String text) {
-        return terms(IndexFields.BODY, text);
+        return terms(analysis.stemQueryAnalyzer(), text).stream().filter(t -> !StemMarks.isMarked(t)).toList();
     }
 
-    /** Terms of the unstemmed body field. */
+    /** The words as written (lowercased, folded), as a query matches them exactly. */
     public List<String> exactTerms(String text) {
-        return terms(IndexFields.BODY_EXACT, text);
+        return terms(analysis.queryAnalyzer(), text);
     }
 
-    private List<String> terms(String field, String text) {
+    /** The body field's terms for the text as indexed: each word, then its differing stems marked with '#'. */
+    public List<String> indexedTerms(String text) {
+        return terms(analysis.indexAnalyzer(), text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) out.add(term.toString());

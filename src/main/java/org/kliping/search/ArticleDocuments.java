@@ -25,18 +25,14 @@ import static org.kliping.search.IndexFields.*;
 /** Turns an {@link IndexEntry} into the Lucene document of the index schema. */
 final class ArticleDocuments {
     /** Stored text with offsets in postings: the highlighter then needs no re-analysis (fast snippets). */
-    private static final FieldType STORED_WITH_OFFSETS = offsetsType(true);
-    private static final FieldType OFFSETS_ONLY = offsetsType(false);
+    private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
 
     private static final int MAX_KEYWORD_CHARS = 1000;
 
     private final FacetsConfig facetsConfig;
-    /** The body is analysed once per thread's document for both body fields (see {@link BodyTokenStreams}). */
-    private final ThreadLocal<BodyTokenStreams> bodyStreams;
 
-    ArticleDocuments(FacetsConfig facetsConfig, TextAnalysis analysis) {
+    ArticleDocuments(FacetsConfig facetsConfig) {
         this.facetsConfig = facetsConfig;
-        this.bodyStreams = ThreadLocal.withInitial(analysis::newBodyTokenStreams);
     }
 
     static FacetsConfig newFacetsConfig() {
@@ -46,8 +42,8 @@ final class ArticleDocuments {
     }
 
     /**
-     * The article's document. The body fields hold token streams of this thread, so the document must be
-     * indexed by the calling thread before it builds the next one.
+     * The article's document. Title, body and notes are each one field of words and marked stems
+     * ({@link MarkedStemFilter}, analysed by the writer's analyzer): one inversion per text.
      */
     Document toDocument(IndexEntry entry) {
         Article a = entry.article();
@@ -58,12 +54,8 @@ final class ArticleDocuments {
         doc.add(new StringField(ID_KEY, Long.toString(a.id()), Field.Store.NO));
         if (a.externalId() != null) doc.add(new StoredField(EXTERNAL_ID, a.externalId()));
         doc.add(new Field(TITLE, a.title(), STORED_WITH_OFFSETS));
-        doc.add(new TextField(TITLE_EXACT, a.title(), Field.Store.NO));
         String body = a.body();
-        BodyTokenStreams streams = bodyStreams.get();
-        doc.add(new StoredField(BODY, body));
-        doc.add(new Field(BODY, streams.stemmed(body), OFFSETS_ONLY)); // consumed first: records the tokens
-        doc.add(new Field(BODY_EXACT, streams.exact(), OFFSETS_ONLY));
+        doc.add(new Field(BODY, body, STORED_WITH_OFFSETS));
         addKeywordFacet(doc, a.source(), SOURCE, SOURCE_KEY, SOURCE_TEXT, FACET_SOURCE);
         addKeywordFacet(doc, a.place(), PLACE, PLACE_KEY, PLACE_TEXT, FACET_PLACE);
         addTags(doc, entry);
@@ -126,7 +118,6 @@ final class ArticleDocuments {
         }
         if (notes.length() == 0) return;
         doc.add(new TextField(NOTES, notes.toString(), Field.Store.NO));
-        doc.add(new TextField(NOTES_EXACT, notes.toString(), Field.Store.NO));
     }
 
     private static void addPublished(Document doc, Article a) {
@@ -138,10 +129,10 @@ final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(a.published().getYear())));
     }
 
-    private static FieldType offsetsType(boolean stored) {
+    private static FieldType storedWithOffsets() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(stored);
+        type.setStored(true);
         type.freeze();
         return type;
     }

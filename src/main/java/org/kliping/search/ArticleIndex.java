@@ -39,8 +39,8 @@ import java.util.Set;
  * Thread-safe: searches run concurrently with writes.
  */
 public final class ArticleIndex implements AutoCloseable {
-    /** Bump when fields or analysis change: forces a rebuild. */
-    public static final int SCHEMA_VERSION = 2;
+    /** Bump when fields or analysis change: forces a rebuild. 3: words and marked stems in one field. */
+    public static final int SCHEMA_VERSION = 3;
 
     static final String SEQUENCE_KEY = "kliping.sequence";
     static final String SCHEMA_KEY = "kliping.schema";
@@ -62,10 +62,10 @@ public final class ArticleIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.schemaSignature = schemaSignature;
-        this.documents = new ArticleDocuments(facets, analysis);
+        this.documents = new ArticleDocuments(facets);
         this.searchers = new SearcherManager(writer, FacetAwareSearcher.factory(facets));
         this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer()));
-        this.related = new RelatedArticles(analysis.indexAnalyzer());
+        this.related = new RelatedArticles(analysis.rootsAnalyzer());
         this.needsRebuild = needsRebuild;
         this.appliedSequence = needsRebuild ? 0 : storedSequence(writer);
     }

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * A searcher that carries the facet ordinal state of its reader, built once per refresh: building it scans
- * every facet value, far too slow to do per search.
+ * every facet value, far too slow to do per search. Its statistics count words, not marked stems.
  */
-final class FacetAwareSearcher extends IndexSearcher {
+final class FacetAwareSearcher extends WordStatistics {
     private final SortedSetDocValuesReaderState facetState;
 
     private FacetAwareSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {

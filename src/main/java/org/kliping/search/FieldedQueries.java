@@ -16,10 +16,13 @@ import static org.kliping.search.IndexFields.*;
 /** Queries of the {@code field:value} parts: {@code title:}, {@code note:}, {@code source:}, {@code place:}, {@code tag:}, {@code date:}. */
 final class FieldedQueries {
     private final QueryBuilder builder;
+    private final QueryBuilder stemBuilder;
     private final List<String> notices;
 
-    FieldedQueries(QueryBuilder builder, List<String> notices) {
+    /** @param builder words as written; {@code stemBuilder}: stems with their marked twins (see {@link WordQueries}) */
+    FieldedQueries(QueryBuilder builder, QueryBuilder stemBuilder, List<String> notices) {
         this.builder = builder;
+        this.stemBuilder = stemBuilder;
         this.notices = notices;
     }
 
@@ -27,8 +30,8 @@ final class FieldedQueries {
     Query query(QueryNode.Fielded f) {
         String v = f.value().strip();
         return switch (f.field()) {
-            case "title" -> textIn(v, f.phrase(), TITLE, TITLE_EXACT);
-            case "note" -> textIn(v, f.phrase(), NOTES, NOTES_EXACT);
+            case "title" -> textIn(v, f.phrase(), TITLE);
+            case "note" -> textIn(v, f.phrase(), NOTES);
             case "source" -> keywordOrText(SOURCE_KEY, SOURCE_TEXT, v);
             case "place" -> keywordOrText(PLACE_KEY, PLACE_TEXT, v);
             case "tag" -> tag(v);
@@ -37,10 +40,10 @@ final class FieldedQueries {
         };
     }
 
-    private Query textIn(String value, boolean phrase, String stemmed, String exact) {
+    private Query textIn(String value, boolean phrase, String field) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = phrase ? 0 : WordQueries.add(b, builder.createPhraseQuery(stemmed, value), 1f);
-        added += WordQueries.add(b, builder.createPhraseQuery(exact, value), 1f);
+        int added = phrase ? 0 : WordQueries.add(b, stemBuilder.createPhraseQuery(field, value), 1f);
+        added += WordQueries.add(b, builder.createPhraseQuery(field, value), 1f);
         return added == 0 ? null : b.build();
     }
 

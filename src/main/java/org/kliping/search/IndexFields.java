@@ -7,10 +7,8 @@ final class IndexFields {
     static final String ID = "id";               // LongPoint + NumericDocValues + stored
     static final String ID_KEY = "id_key";       // StringField: the term updateDocument replaces by
     static final String EXTERNAL_ID = "external_id";
-    static final String TITLE = "title";         // stemmed, stored
-    static final String TITLE_EXACT = "title_exact";
-    static final String BODY = "body";           // stemmed, stored, offsets in postings for snippets
-    static final String BODY_EXACT = "body_exact";
+    static final String TITLE = "title";         // words + marked stems (StemMarks), stored
+    static final String BODY = "body";           // words + marked stems, stored, offsets in postings for snippets
     static final String SOURCE = "source";       // stored display value
     static final String SOURCE_KEY = "source_key";   // folded keyword for source:
     static final String SOURCE_TEXT = "source_text";
@@ -18,8 +16,7 @@ final class IndexFields {
     static final String PLACE_KEY = "place_key";
     static final String PLACE_TEXT = "place_text";
     static final String TAG_KEY = "tag_key";     // folded keyword, one per tag and per ancestor
-    static final String NOTES = "notes";         // article notes, highlight notes and quotes, stemmed
-    static final String NOTES_EXACT = "notes_exact";
+    static final String NOTES = "notes";         // article notes, highlight notes and quotes; words + marked stems
     static final String MENTIONS = "mentions";   // StringField: what the text mentions (date, number), for questions
     static final String PUBLISHED = "published";      // LongPoint epoch day
     static final String PUBLISHED_DV = "published_dv"; // NumericDocValues epoch day for sorting
@@ -31,7 +28,8 @@ final class IndexFields {
     static final String FACET_YEAR = "year";
     static final List<String> FACET_DIMS = List.of(FACET_SOURCE, FACET_PLACE, FACET_TAG, FACET_YEAR);
 
-    static final List<String> EXACT_TEXT_FIELDS = List.of(TITLE_EXACT, BODY_EXACT, NOTES_EXACT);
+    /** Fields holding each word as written plus its marked stems at the same position (one field, one inversion). */
+    static final List<String> MARKED_TEXT_FIELDS = List.of(TITLE, BODY, NOTES);
 
     private IndexFields() {
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -29,7 +30,8 @@ import java.util.Set;
  * Pseudo-relevance feedback in the manner of RM3 (Lavrenko and Croft's relevance model, interpolated with the
  * original query): the top few articles of a first search are taken as relevant; the words they share, weighted
  * by how much of each article they make up and by how well the article matched, are added to the query as
- * optional clauses on the stemmed body. A question rarely uses the answer's words ({@code penemu} vs
+ * optional clauses on the body, each as indexed for one word ({@link TextAnalysis#rootsAnalyzer()}: a marked stem,
+ * searched with its unmarked twin, or a word that is its own stem). A question rarely uses the answer's words ({@code penemu} vs
  * {@code menciptakan}); the passages that match its subject often do. The expansion never adds matches (only
  * optional clauses beside a required part), it only reorders them.
  * <p>
@@ -55,7 +57,7 @@ final class PseudoRelevanceFeedback {
     /** The query with the feedback terms added as optional clauses, or the query itself when nothing is learnt. */
     Query expand(Query original) {
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = new WordStatistics(reader);
             searcher.setSimilarity(new RankingSimilarity(settings));
             TopDocs top = searcher.search(original, settings.feedbackDocs());
             if (top.scoreDocs.length < 2) return original;
@@ -118,13 +120,22 @@ final class PseudoRelevanceFeedback {
         return out;
     }
 
+    /** A marked stem #s also matches the word s (see {@link StemTwinFilter}). */
+    private static Query termQuery(String term) {
+        if (!StemMarks.isMarked(term)) return new TermQuery(new Term(IndexFields.BODY, term));
+        return new SynonymQuery.Builder(IndexFields.BODY)
+                .addTerm(new Term(IndexFields.BODY, term.substring(1)))
+                .addTerm(new Term(IndexFields.BODY, term))
+                .build();
+    }
+
     private Query withTerms(Query original, List<Map.Entry<String, Double>> terms) {
         if (terms.isEmpty()) return original;
         double max = terms.get(0).getValue();
         BooleanQuery.Builder expansion = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> e : terms) {
             float boost = (float) (e.getValue() / max);
-            expansion.add(new BoostQuery(new TermQuery(new Term(IndexFields.BODY, e.getKey())), boost), Occur.SHOULD);
+            expansion.add(new BoostQuery(termQuery(e.getKey()), boost), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(original, Occur.MUST)

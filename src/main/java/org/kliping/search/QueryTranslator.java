@@ -42,6 +42,7 @@ final class QueryTranslator {
     static final int FEEDBACK_MIN_WORDS = 5;
 
     private final QueryBuilder builder;
+    private final QueryBuilder stemBuilder;
     private final SearchSettings settings;
     private final IndexReader reader;
     private final List<String> notices;
@@ -52,17 +53,18 @@ final class QueryTranslator {
     private boolean partsNoticed;
     private boolean droppedOnlyStopWords;
     private boolean naturalLanguage;
-    private final Analyzer queryAnalyzer;
+    private final Analyzer feedbackAnalyzer;
 
-    QueryTranslator(Analyzer queryAnalyzer, SearchSettings settings, IndexReader reader, List<String> notices) {
-        this.builder = new QueryBuilder(queryAnalyzer);
-        this.queryAnalyzer = queryAnalyzer;
+    QueryTranslator(TextAnalysis analysis, SearchSettings settings, IndexReader reader, List<String> notices) {
+        this.builder = new QueryBuilder(analysis.queryAnalyzer());
+        this.stemBuilder = new QueryBuilder(analysis.stemQueryAnalyzer());
+        this.feedbackAnalyzer = analysis.rootsAnalyzer();
         this.settings = settings;
         this.reader = reader;
         this.notices = notices;
         this.prefixes = new PrefixExpansion(reader, settings.maxPrefixExpansions(), notices);
-        this.wordQueries = new WordQueries(queryAnalyzer, settings, NearSynonyms.BUNDLED);
-        this.fielded = new FieldedQueries(builder, notices);
+        this.wordQueries = new WordQueries(analysis, settings, NearSynonyms.BUNDLED);
+        this.fielded = new FieldedQueries(builder, stemBuilder, notices);
     }
 
     Query translate(QueryNode root) {
@@ -74,7 +76,7 @@ final class QueryTranslator {
         }
         // keyword searches stay literal (and fast); questions and sentences gain the answer's vocabulary
         if (naturalLanguage && settings.feedbackWeight() > 0) {
-            return new PseudoRelevanceFeedback(reader, queryAnalyzer, settings).expand(q);
+            return new PseudoRelevanceFeedback(reader, feedbackAnalyzer, settings).expand(q);
         }
         return q;
     }
@@ -180,8 +182,8 @@ final class QueryTranslator {
         if (settings.proximityBoost() <= 0 || wordTexts.size() < 2) return;
         for (int i = 0; i + 1 < wordTexts.size(); i++) {
             String pair = wordTexts.get(i) + " " + wordTexts.get(i + 1);
-            add(b, builder.createPhraseQuery(BODY, pair, PROXIMITY_SLOP), settings.proximityBoost());
-            add(b, builder.createPhraseQuery(TITLE, pair, PROXIMITY_SLOP), settings.proximityBoost() * settings.titleBoost());
+            add(b, stemBuilder.createPhraseQuery(BODY, pair, PROXIMITY_SLOP), settings.proximityBoost());
+            add(b, stemBuilder.createPhraseQuery(TITLE, pair, PROXIMITY_SLOP), settings.proximityBoost() * settings.titleBoost());
         }
     }
 
@@ -235,16 +237,18 @@ final class QueryTranslator {
 
     private Query phrase(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = add(b, builder.createPhraseQuery(BODY_EXACT, text), 1f)
-                + add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost())
-                + add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost());
+        int added = add(b, builder.createPhraseQuery(BODY, text), 1f)
+                + add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost())
+                + add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
         return added == 0 ? null : b.build();
     }
 
+    /** Words only: a typed mark is dropped, so a prefix never expands to marked stems ({@link StemMarks}). */
     private Query prefix(String text) {
         String p = TextAnalysis.fold(text);
+        while (!p.isEmpty() && p.charAt(0) == StemMarks.MARK) p = p.substring(1);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int added = add(b, prefixes.query(BODY_EXACT, p), 1f) + add(b, prefixes.query(TITLE_EXACT, p), settings.titleBoost());
+        int added = add(b, prefixes.query(BODY, p), 1f) + add(b, prefixes.query(TITLE, p), settings.titleBoost());
         return added == 0 ? null : b.build();
     }
 

@@ -55,10 +55,10 @@ final class SearchExecution {
             notices.add("The query was longer than " + settings.maxQueryChars() + " characters and was cut there.");
         }
         QueryNode parsed = new LenientQueryParser(settings.maxNesting(), notices).parse(text);
-        Query query = new QueryTranslator(analysis.queryAnalyzer(), settings, shared.getIndexReader(), notices)
+        Query query = new QueryTranslator(analysis, settings, shared.getIndexReader(), notices)
                 .translate(parsed);
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        IndexSearcher searcher = new WordStatistics(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(settings.timeout().toMillis()));
         searcher.setSimilarity(new RankingSimilarity(settings));
         Object[] collected;

@@ -30,10 +30,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The analyzers of every text field, for indexing and for queries. Stemmed fields find {@code bebas} in
- * {@code membebaskan}; the exact (unstemmed) fields keep names and words the stemmer bends
- * ({@code Megawati}, {@code berita}) and serve phrases and prefixes. Query-time and index-time chains differ
- * only in the abbreviation synonyms, applied to queries alone (both directions, since the map expands).
+ * The analyzers of every text field, for indexing and for queries. Title, body and notes hold each word as
+ * written plus its marked stems at the same position ({@link MarkedStemFilter}, {@link StemMarks}): the words
+ * keep names and words the stemmer bends ({@code Megawati}, {@code berita}) and serve phrases and prefixes, the
+ * marked stems find {@code bebas} in {@code membebaskan}. Queries analyse a word twice: as written
+ * ({@link #queryAnalyzer()}) and as stems with their marked twins ({@link #stemQueryAnalyzer()}). Query-time and
+ * index-time chains differ only in the abbreviation synonyms, applied to queries alone (both directions, since
+ * the map expands). Source and place text keep a plain stemmed chain.
  */
 final class TextAnalysis {
     private static final String RESOURCES = "/org/kliping/search/";
@@ -44,6 +47,8 @@ final class TextAnalysis {
     private final SynonymMap synonyms;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
+    private final Analyzer stemQueryAnalyzer;
+    private final Analyzer rootsAnalyzer;
     private final int resourcesHash;
 
     TextAnalysis(AnalysisVariant variant, Path synonymsFile) {
@@ -53,8 +58,24 @@ final class TextAnalysis {
         String synonymsText = synonymsFile == null ? resource("synonyms.txt") : readFile(synonymsFile);
         this.synonyms = variant == AnalysisVariant.KLIPING ? loadSynonyms(synonymsText, synonymsFile) : null;
         this.resourcesHash = java.util.Objects.hash(synonymsText, resource("protected-words.txt"), resource("question-words.txt"));
-        this.indexAnalyzer = perField(true);
-        this.queryAnalyzer = perField(false);
+        this.indexAnalyzer = perField(chain(Form.WORDS_AND_MARKED_STEMS, true), chain(Form.STEMS, true));
+        this.queryAnalyzer = perField(chain(Form.WORDS, false), chain(Form.STEMS, false));
+        this.stemQueryAnalyzer = perField(chain(Form.STEMS_AND_TWINS, false), chain(Form.STEMS, false));
+        this.rootsAnalyzer = perField(chain(Form.ROOTS, true), chain(Form.STEMS, true));
+    }
+
+    /** What a chain gives for each word. */
+    private enum Form {
+        /** the word as written (lowercased, folded) */
+        WORDS,
+        /** the stem candidates */
+        STEMS,
+        /** the word, then its marked stems that differ from it: what title, body and notes index */
+        WORDS_AND_MARKED_STEMS,
+        /** each stem s, then #s: a stemmed match on title, body and notes */
+        STEMS_AND_TWINS,
+        /** one representative of each word as indexed: its marked stems, or the word when it is its own stem */
+        ROOTS
     }
 
     /** Changes when the synonym, protected-word or question-word lists change: part of the schema signature. */
@@ -66,11 +87,25 @@ final class TextAnalysis {
         return indexAnalyzer;
     }
 
+    /** Words as written on title, body and notes (phrases, exact matches), stems on source and place text. */
     Analyzer queryAnalyzer() {
         return queryAnalyzer;
     }
 
-    /** Lowercases and folds a keyword (tag, source, prefix text) the way the exact fields do. */
+    /** Stems each followed by its marked twin on title, body and notes (stemmed matches), stems elsewhere. */
+    Analyzer stemQueryAnalyzer() {
+        return stemQueryAnalyzer;
+    }
+
+    /**
+     * Index-time analysis with one indexed term per word on title, body and notes: the marked stems of a word,
+     * or the word itself when it is its own stem ("more like this", feedback terms).
+     */
+    Analyzer rootsAnalyzer() {
+        return rootsAnalyzer;
+    }
+
+    /** Lowercases and folds a keyword (tag, source, prefix text) the way the words of the text fields are. */
     static String fold(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         char[] out = new char[lower.length() * 4];
@@ -78,20 +113,18 @@ final class TextAnalysis {
         return new String(out, 0, n);
     }
 
-    private Analyzer perField(boolean indexTime) {
-        Analyzer stemmed = chain(true, indexTime);
-        Analyzer exact = chain(false, indexTime);
+    private static Analyzer perField(Analyzer textFields, Analyzer others) {
         Map<String, Analyzer> fields = new HashMap<>();
-        for (String f : IndexFields.EXACT_TEXT_FIELDS) fields.put(f, exact);
-        return new PerFieldAnalyzerWrapper(stemmed, fields);
+        for (String f : IndexFields.MARKED_TEXT_FIELDS) fields.put(f, textFields);
+        return new PerFieldAnalyzerWrapper(others, fields);
     }
 
-    private Analyzer chain(boolean stem, boolean indexTime) {
+    private Analyzer chain(Form form, boolean indexTime) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream ts = buildFilters(source, stem, indexTime);
+                TokenStream ts = buildFilters(source, form, indexTime);
                 return new TokenStreamComponents(source, ts);
             }
 
@@ -103,12 +136,18 @@ final class TextAnalysis {
         };
     }
 
-    private TokenStream buildFilters(Tokenizer source, boolean stem, boolean indexTime) {
+    private TokenStream buildFilters(Tokenizer source, Form form, boolean indexTime) {
         TokenStream ts = sharedFilters(source, indexTime);
-        return stem ? stemming(ts) : ts;
+        return switch (form) {
+            case WORDS -> ts;
+            case STEMS -> stemming(ts);
+            case STEMS_AND_TWINS -> new StemTwinFilter(stemming(ts));
+            case WORDS_AND_MARKED_STEMS -> new MarkedStemFilter(ts, this::stemming, MarkedStemFilter.Mode.INDEX);
+            case ROOTS -> new MarkedStemFilter(ts, this::stemming, MarkedStemFilter.Mode.ROOTS);
+        };
     }
 
-    /** Everything before stemming: the whole chain of the unstemmed fields. */
+    /** Everything before stemming: the words as written. */
     private TokenStream sharedFilters(TokenStream source, boolean indexTime) {
         TokenStream ts = source;
         if (variant == AnalysisVariant.KLIPING) ts = new NumberFormatFilter(ts);
@@ -127,14 +166,6 @@ final class TextAnalysis {
         if (variant == AnalysisVariant.STANDARD) return ts;
         if (variant == AnalysisVariant.KLIPING) return new NasalPrefixStemFilter(new SetKeywordMarkerFilter(ts, protectedWords));
         return new IndonesianStemFilter(ts);
-    }
-
-    /**
-     * Index-time streams of the stemmed and unstemmed body from one analysis, the same tokens as
-     * {@link #indexAnalyzer()} gives the two fields. One per indexing thread.
-     */
-    BodyTokenStreams newBodyTokenStreams() {
-        return new BodyTokenStreams(new StandardTokenizer(), t -> sharedFilters(t, true), this::stemming);
     }
 
     private static CharArraySet stopWordsFor(AnalysisVariant variant) {

@@ -28,20 +28,26 @@ import static org.kliping.search.IndexFields.*;
 
 /**
  * The ranked query of one typed word over the text fields: stemmed and exact forms in title and body, plus
- * source, place and notes. With {@link SearchSettings#combinedFields()} title and body are scored as one field
+ * source, place and notes. The exact form is the word as written; the stemmed form is each stem s with its
+ * marked twin #s ({@link StemMarks}), since a text word whose stem is s holds s when it is its own stem and #s
+ * otherwise. With {@link SearchSettings#combinedFields()} title and body are scored as one field
  * (BM25F, Lucene's {@link CombinedFieldQuery}): a word's occurrences in both are added before BM25 saturates
  * them, so a derived title that repeats the lede does not count the subject twice as a sum of two BM25 scores
  * does. Otherwise (and for a word that analyses into several positions) each field is a separate BM25 clause.
  */
 final class WordQueries {
-    private final Analyzer analyzer;
-    private final QueryBuilder builder;
+    private final Analyzer words;
+    private final Analyzer stems;
+    private final QueryBuilder wordBuilder;
+    private final QueryBuilder stemBuilder;
     private final SearchSettings settings;
     private final NearSynonyms nearSynonyms;
 
-    WordQueries(Analyzer queryAnalyzer, SearchSettings settings, NearSynonyms nearSynonyms) {
-        this.analyzer = queryAnalyzer;
-        this.builder = new QueryBuilder(queryAnalyzer);
+    WordQueries(TextAnalysis analysis, SearchSettings settings, NearSynonyms nearSynonyms) {
+        this.words = analysis.queryAnalyzer();
+        this.stems = analysis.stemQueryAnalyzer();
+        this.wordBuilder = new QueryBuilder(words);
+        this.stemBuilder = new QueryBuilder(stems);
         this.settings = settings;
         this.nearSynonyms = nearSynonyms;
     }
@@ -56,48 +62,48 @@ final class WordQueries {
         if (added > 0 && withNearSynonyms && settings.nearSynonymWeight() > 0) {
             add(b, nearSynonyms(text), settings.nearSynonymWeight());
         }
-        added += add(b, builder.createPhraseQuery(SOURCE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(PLACE_TEXT, text), 1f);
-        added += add(b, builder.createPhraseQuery(NOTES, text), settings.noteBoost());
-        added += add(b, builder.createPhraseQuery(NOTES_EXACT, text), settings.noteBoost() * settings.exactBoost());
+        added += add(b, wordBuilder.createPhraseQuery(SOURCE_TEXT, text), 1f);
+        added += add(b, wordBuilder.createPhraseQuery(PLACE_TEXT, text), 1f);
+        added += add(b, stemBuilder.createPhraseQuery(NOTES, text), settings.noteBoost());
+        added += add(b, wordBuilder.createPhraseQuery(NOTES, text), settings.noteBoost() * settings.exactBoost());
         return added == 0 ? Optional.empty() : Optional.of(b.build());
     }
 
     private int titleAndBody(BooleanQuery.Builder b, String text) {
         if (settings.combinedFields()) {
-            Optional<List<List<BytesRef>>> stemmed = positions(BODY, text);
-            Optional<List<List<BytesRef>>> exact = positions(BODY_EXACT, text);
+            Optional<List<List<BytesRef>>> stemmed = positions(stems, text);
+            Optional<List<List<BytesRef>>> exact = positions(words, text);
             if (stemmed.isPresent() && exact.isPresent()) {
-                return add(b, combinedParts(BODY, TITLE, stemmed.get()), 1f)
-                        + add(b, combinedParts(BODY_EXACT, TITLE_EXACT, exact.get()), settings.exactBoost());
+                return add(b, combinedParts(stemmed.get()), 1f) + add(b, combinedParts(exact.get()), settings.exactBoost());
             }
         }
-        return add(b, builder.createPhraseQuery(BODY, text), 1f)
-                + add(b, builder.createPhraseQuery(BODY_EXACT, text), settings.exactBoost())
-                + add(b, builder.createPhraseQuery(TITLE, text), settings.titleBoost())
-                + add(b, builder.createPhraseQuery(TITLE_EXACT, text), settings.titleBoost() * settings.exactBoost());
+        return add(b, stemBuilder.createPhraseQuery(BODY, text), 1f)
+                + add(b, wordBuilder.createPhraseQuery(BODY, text), settings.exactBoost())
+                + add(b, stemBuilder.createPhraseQuery(TITLE, text), settings.titleBoost())
+                + add(b, wordBuilder.createPhraseQuery(TITLE, text), settings.titleBoost() * settings.exactBoost());
     }
 
     /**
      * The word's near-synonyms in title and body, scored as one term (a text with two of them counts once, like a
-     * text repeating the word), or null when the word has none. Stems the typed word already has are left out.
+     * text repeating the word), or null when the word has none. Stems (and their marked twins) the typed word
+     * already has are left out.
      */
     Query nearSynonyms(String text) {
         List<String> alternatives = nearSynonyms.of(text);
         if (alternatives.isEmpty()) return null;
-        List<BytesRef> typed = oneTermPosition(BODY, text).orElse(List.of());
+        List<BytesRef> typed = oneTermPosition(text).orElse(List.of());
         Set<BytesRef> terms = new LinkedHashSet<>();
         List<Query> options = new ArrayList<>();
         for (String alternative : alternatives) {
-            Optional<List<BytesRef>> single = oneTermPosition(BODY, alternative);
+            Optional<List<BytesRef>> single = oneTermPosition(alternative);
             if (single.isPresent()) {
                 single.get().stream().filter(t -> !typed.contains(t)).forEach(terms::add);
             } else {
-                Query phrase = builder.createPhraseQuery(BODY, alternative);
+                Query phrase = stemBuilder.createPhraseQuery(BODY, alternative);
                 if (phrase != null) options.add(phrase);
             }
         }
-        if (!terms.isEmpty()) options.add(settings.combinedFields() ? combined(BODY, TITLE, List.copyOf(terms)) : synonyms(terms));
+        if (!terms.isEmpty()) options.add(settings.combinedFields() ? combined(List.copyOf(terms)) : synonyms(terms));
         return options.isEmpty() ? null : new DisjunctionMaxQuery(options, 0f);
     }
 
@@ -118,10 +124,10 @@ final class WordQueries {
      * A word of several parts ({@code al-Wahhab}, {@code Bangsa-Bangsa}) requires each distinct part, each scored
      * as one title + body field: a phrase would keep the parts' order but not BM25F, which ranks better.
      */
-    private Query combinedParts(String body, String title, List<List<BytesRef>> positions) {
-        if (positions.size() <= 1) return positions.isEmpty() ? null : combined(body, title, positions.get(0));
+    private Query combinedParts(List<List<BytesRef>> positions) {
+        if (positions.size() <= 1) return positions.isEmpty() ? null : combined(positions.get(0));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<BytesRef> part : new LinkedHashSet<>(positions)) all.add(combined(body, title, part), Occur.MUST);
+        for (List<BytesRef> part : new LinkedHashSet<>(positions)) all.add(combined(part), Occur.MUST);
         return all.build();
     }
 
@@ -130,30 +136,31 @@ final class WordQueries {
      * t below 1 is written as body 1/t, title 1, and {@link RankingSimilarity} divides the term frequencies back
      * by raising k1 by the same factor (BM25 depends on tf/k1 only, lengths are relative).
      */
-    private Query combined(String body, String title, List<BytesRef> terms) {
+    private Query combined(List<BytesRef> terms) {
         if (terms.isEmpty()) return null;
         CombinedFieldQuery.Builder q = new CombinedFieldQuery.Builder();
         float t = settings.titleBoost();
         float scale = RankingSimilarity.combinedScale(settings);
-        q.addField(body, scale);
-        if (t > 0) q.addField(title, t * scale);
+        q.addField(BODY, scale);
+        if (t > 0) q.addField(TITLE, t * scale);
         terms.forEach(q::addTerm);
         return q.build();
     }
 
-    /** The terms of a word that analyses into one position, or empty when it spans several (or none). */
-    private Optional<List<BytesRef>> oneTermPosition(String field, String text) {
-        return positions(field, text).filter(p -> p.size() <= 1).map(p -> p.isEmpty() ? List.of() : p.get(0));
+    /** The stemmed terms of a word that analyses into one position, or empty when it spans several (or none). */
+    private Optional<List<BytesRef>> oneTermPosition(String text) {
+        return positions(stems, text).filter(p -> p.size() <= 1).map(p -> p.isEmpty() ? List.of() : p.get(0));
     }
 
     /**
-     * The terms of each position of a word: one position for most words (the stem and the stem's alternatives,
-     * or a one-word synonym), several for a hyphenated word ({@code al-Wahhab}); empty when the analysis is a
-     * graph (a multi-word synonym), which only a phrase query represents.
+     * The body terms of each position of a word: one position for most words (the stem and the stem's
+     * alternatives with their marked twins, or a one-word synonym), several for a hyphenated word
+     * ({@code al-Wahhab}); empty when the analysis is a graph (a multi-word synonym), which only a phrase query
+     * represents.
      */
-    private Optional<List<List<BytesRef>>> positions(String field, String text) {
+    private static Optional<List<List<BytesRef>>> positions(Analyzer analyzer, String text) {
         List<List<BytesRef>> positions = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        try (TokenStream ts = analyzer.tokenStream(BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);

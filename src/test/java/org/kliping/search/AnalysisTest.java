@@ -30,6 +30,12 @@ class AnalysisTest {
     }
 
     @Test
+    void theBodyIndexesEachWordWithItsDifferingStemsMarked() {
+        assertThat(preview.indexedTerms("Membebaskan Megawati, menulis")).containsExactly(
+                "membebaskan", "#bebas", "megawati", "menulis", "#ulis", "#tulis", "#nulis");
+    }
+
+    @Test
     void protectedNamesAndLookalikeWordsAreNotStemmed() {
         assertThat(preview.stemmedTerms("Megawati")).containsExactly("megawati");
         assertThat(preview.stemmedTerms("Kediri")).containsExactly("kediri");
