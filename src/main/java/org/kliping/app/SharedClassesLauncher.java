@@ -55,7 +55,10 @@ final class SharedClassesLauncher {
             command.add("-jar");
             command.add(jar.toString());
             command.addAll(args);
-            int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stopChild = new Thread(child::destroy); // this JVM told to end (SIGTERM): so is the window
+            Runtime.getRuntime().addShutdownHook(stopChild);
+            int exit = child.waitFor();
             if (dumping != null) keep(dumping, archive);
             return OptionalInt.of(exit);
         } catch (IOException e) {
