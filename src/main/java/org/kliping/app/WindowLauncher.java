@@ -22,8 +22,14 @@ final class WindowLauncher {
             KlipingApp.whenFirstRowsDrawn(() -> System.err.println("kliping: first rows drawn "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started"
                     + (launchedAt == null ? "" : ", " + (System.currentTimeMillis() - Long.parseLong(launchedAt))
-                    + " ms after the launching JVM started")));
+                    + " ms after the launching JVM started") + "; CPU time so far " + cpuMillis() + " ms"));
         }
         Application.launch(KlipingApp.class);
+    }
+
+    /** This JVM's CPU time (all threads), or -1 where the platform does not tell. */
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }
