@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 /**
  * The article body in a read-only RichTextFX area: highlights in their colours, search hits marked (the
  * current one stronger), the selection available for highlighting, and a click on a highlight reported.
+ * The area is made when the first article opens: until then the reader is empty, and RichTextFX (some 700
+ * classes, and a skin to style) is not needed for the window's first frame.
  */
 final class ReaderView {
 
@@ -28,7 +30,9 @@ final class ReaderView {
     private static final String HIT = "-rtfx-background-color: #ffe082; -fx-fill: #1f2328;";
     private static final String CURRENT_HIT = "-rtfx-background-color: #ff9800; -fx-fill: #1f2328; -fx-font-weight: bold;";
 
-    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final StackPane holder;
+    private final Consumer<Annotation> onAnnotationClicked;
+    private InlineCssTextArea area;
     private final ReaderViewModel vm;
     private long pendingId;
     private int pendingStart;
@@ -36,11 +40,8 @@ final class ReaderView {
 
     ReaderView(StackPane holder, ReaderViewModel vm, Consumer<Annotation> onAnnotationClicked) {
         this.vm = vm;
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().add("reader-body");
-        area.setId("readerBody");
-        holder.getChildren().setAll(new VirtualizedScrollPane<>(area));
+        this.holder = holder;
+        this.onAnnotationClicked = onAnnotationClicked;
         vm.detailsProperty().addListener((obs, old, now) -> show(now));
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
         vm.hits().addListener((ListChangeListener<HitFinder.Range>) c -> restyle());
@@ -48,11 +49,21 @@ final class ReaderView {
             restyle();
             revealCurrentHit();
         });
-        area.setOnMouseClicked(e -> {
-            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !area.getSelectedText().isEmpty()) return;
-            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+    }
+
+    private InlineCssTextArea createArea() {
+        InlineCssTextArea made = new InlineCssTextArea();
+        made.setEditable(false);
+        made.setWrapText(true);
+        made.getStyleClass().add("reader-body");
+        made.setId("readerBody");
+        made.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !made.getSelectedText().isEmpty()) return;
+            int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
+        holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
+        return made;
     }
 
     /**
@@ -76,16 +87,20 @@ final class ReaderView {
     }
 
     InlineCssTextArea area() {
+        if (area == null) area = createArea();
         return area;
     }
 
     /** The selected span of the body, if any. */
     Optional<IndexRange> selection() {
+        if (area == null) return Optional.empty();
         IndexRange r = area.getSelection();
         return r.getLength() == 0 ? Optional.empty() : Optional.of(r);
     }
 
     private void show(ArticleDetails d) {
+        if (d == null && area == null) return;
+        area(); // the first article: the area is made now
         area.replaceText(d == null ? "" : d.article().body());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -95,6 +110,7 @@ final class ReaderView {
     }
 
     private void restyle() {
+        if (area == null) return;
         int length = area.getLength();
         if (length == 0) return;
         area.clearStyle(0, length);
@@ -117,7 +133,7 @@ final class ReaderView {
 
     private void revealCurrentHit() {
         int current = vm.currentHitProperty().get();
-        if (current < 0 || current >= vm.hits().size()) return;
+        if (area == null || current < 0 || current >= vm.hits().size()) return;
         HitFinder.Range r = vm.hits().get(current);
         if (r.end() > area.getLength()) return;
         area.selectRange(r.start(), r.start());
