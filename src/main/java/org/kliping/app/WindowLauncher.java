@@ -22,7 +22,8 @@ final class WindowLauncher {
             KlipingApp.whenFirstRowsDrawn(() -> System.err.println("kliping: first rows drawn "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started"
                     + (launchedAt == null ? "" : ", " + (System.currentTimeMillis() - Long.parseLong(launchedAt))
-                    + " ms after the launching JVM started") + "; CPU time so far " + cpuMillis() + " ms"));
+                    + " ms after the launching JVM started") + "; CPU time so far " + cpuMillis() + " ms, of it the FX thread "
+                    + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms"));
         }
         Application.launch(KlipingApp.class);
     }

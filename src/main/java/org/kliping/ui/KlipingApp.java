@@ -134,8 +134,9 @@ public final class KlipingApp extends Application {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(KlipingApp.class.getResource("kliping.css").toExternalForm());
         stage.setTitle(TITLE + " — " + opened.archive().dir());
+        WindowState.restoreBounds(stage, prefs);
         stage.setScene(scene);
-        WindowState.restore(stage, view, prefs);
+        WindowState.restore(view, prefs);
         vm.start();
         reportFirstRows(vm.list());
         Platform.runLater(view.table::requestFocus);
