@@ -138,15 +138,17 @@ public final class KlipingApp extends Application {
         stage.setScene(scene);
         WindowState.restore(view, prefs);
         vm.start();
-        reportFirstRows(vm.list());
+        afterFirstRows(vm.list(), () -> {
+            view.reader.prepareInBackground(background);
+            Runnable hook = firstRowsDrawn;
+            firstRowsDrawn = null;
+            if (hook != null) hook.run();
+        });
         Platform.runLater(view.table::requestFocus);
     }
 
-    /** Once the first list load has shown, at the pulse after the one that drew it, runs the start-up hook. */
-    private static void reportFirstRows(ArticleListViewModel list) {
-        Runnable action = firstRowsDrawn;
-        if (action == null) return;
-        firstRowsDrawn = null;
+    /** Runs {@code action} once the first list load has shown, at the pulse after the one that drew it. */
+    private static void afterFirstRows(ArticleListViewModel list, Runnable action) {
         list.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {

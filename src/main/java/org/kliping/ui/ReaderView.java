@@ -17,8 +17,9 @@ import java.util.function.Consumer;
 /**
  * The article body in a read-only RichTextFX area: highlights in their colours, search hits marked (the
  * current one stronger), the selection available for highlighting, and a click on a highlight reported.
- * The area is made when the first article opens: until then the reader is empty, and RichTextFX (some 700
- * classes, and a skin to style) is not needed for the window's first frame.
+ * The area is not part of the window's first frame (the reader is empty until an article opens): RichTextFX
+ * is some 700 classes to load and set up. {@link #prepareInBackground} builds it off the FX thread once the
+ * window is up; an article opened before that makes it on the spot.
  */
 final class ReaderView {
 
@@ -51,18 +52,34 @@ final class ReaderView {
         });
     }
 
-    private InlineCssTextArea createArea() {
+    /**
+     * Builds the area on a background thread (nodes may be made off the FX thread until they join a shown
+     * scene), so neither the first frame nor the first article waits for it; the FX thread only puts it in.
+     */
+    void prepareInBackground(Background background) {
+        if (area != null) return;
+        background.submit(ctx -> newArea(), made -> {
+            if (area == null) adopt(made);
+        }, e -> { }); // made on the FX thread when first needed instead
+    }
+
+    private static InlineCssTextArea newArea() {
         InlineCssTextArea made = new InlineCssTextArea();
         made.setEditable(false);
         made.setWrapText(true);
         made.getStyleClass().add("reader-body");
         made.setId("readerBody");
+        return made;
+    }
+
+    private InlineCssTextArea adopt(InlineCssTextArea made) {
         made.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !made.getSelectedText().isEmpty()) return;
             int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
         holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
+        area = made;
         return made;
     }
 
@@ -87,8 +104,7 @@ final class ReaderView {
     }
 
     InlineCssTextArea area() {
-        if (area == null) area = createArea();
-        return area;
+        return area != null ? area : adopt(newArea());
     }
 
     /** The selected span of the body, if any. */
