@@ -38,34 +38,38 @@ final class SharedClassesLauncher {
             return OptionalInt.empty();
         }
         Path jar = ownJar();
-        if (jar == null) return OptionalInt.empty();
+        if (jar == null || !Files.isWritable(jar.getParent())) return OptionalInt.empty();
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         if (!runtime.getInputArguments().isEmpty()) return OptionalInt.empty();
-        Path archive = jar.resolveSibling("kliping-" + System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa");
-        if (!Files.isWritable(jar.getParent())) return OptionalInt.empty();
+        String vm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+-]", "_");
+        Path archive = jar.resolveSibling("kliping-" + vm + ".jsa");
+        Path dumping;
+        Process child;
         try {
-            boolean fresh = isFresh(archive, jar);
-            Path dumping = fresh ? null : Files.createTempFile(jar.getParent(), "kliping-", ".jsa.tmp");
-            if (dumping != null) Files.delete(dumping); // the JVM writes it at exit
-            List<String> command = new ArrayList<>();
-            command.add(javaCommand());
-            command.add(fresh ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
-            command.add("-Xlog:cds*=off"); // a rejected archive is only slower; it must not print on stdout
-            command.add("-D" + CHILD_PROPERTY + "=" + runtime.getStartTime());
-            command.add("-jar");
-            command.add(jar.toString());
+            dumping = isFresh(archive, jar) ? null : Files.createTempFile(jar.getParent(), "kliping-", ".jsa.tmp");
+            if (dumping != null) Files.delete(dumping); // the child JVM writes it as it exits
+            List<String> command = new ArrayList<>(List.of(javaCommand(),
+                    dumping == null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping,
+                    "-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
+                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(), "-jar", jar.toString()));
             command.addAll(args);
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            Thread stopChild = new Thread(child::destroy); // this JVM told to end (SIGTERM): so is the window
-            Runtime.getRuntime().addShutdownHook(stopChild);
-            int exit = child.waitFor();
-            if (dumping != null) keep(dumping, archive);
-            return OptionalInt.of(exit);
+            child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            return OptionalInt.empty();
+            return OptionalInt.empty(); // no second JVM: the window starts in this one
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // this JVM told to end: so is the window
+        int exit = waitFor(child);
+        if (dumping != null) settle(dumping, archive, exit == 0);
+        return OptionalInt.of(exit);
+    }
+
+    private static int waitFor(Process child) {
+        try {
+            return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return OptionalInt.of(130);
+            child.destroy();
+            return 130;
         }
     }
 
@@ -94,13 +98,24 @@ final class SharedClassesLauncher {
         return true;
     }
 
-    /** The archive the child wrote as it exited becomes the one to use; older ones beside it go. */
-    private static void keep(Path dumped, Path archive) throws IOException {
-        if (!Files.isRegularFile(dumped)) return; // the child was killed, or could not write it
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "kliping-*.jsa")) {
-            for (Path each : old) if (!each.equals(archive)) Files.deleteIfExists(each);
+    /**
+     * The archive the child wrote as it exited becomes the one to use, older ones beside it go; after a
+     * failed exit it may be cut short and is dropped. Either way the window has closed: a file that cannot be
+     * moved only means the next start makes the archive again.
+     */
+    private static void settle(Path dumped, Path archive, boolean exitedCleanly) {
+        try {
+            if (!exitedCleanly || !Files.isRegularFile(dumped)) {
+                Files.deleteIfExists(dumped);
+                return;
+            }
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "kliping-*.jsa")) {
+                for (Path each : old) if (!each.equals(archive)) Files.deleteIfExists(each);
+            }
+            Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the next start makes it again
         }
-        Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String javaCommand() {
