@@ -16,8 +16,8 @@ import java.util.OptionalInt;
 /**
  * Starts the window in a child JVM that maps the classes the window loads from an AppCDS archive
  * ({@code kliping-<JVM version>.jsa} beside the jar): about 6,600 classes come from the jars before the first
- * rows are drawn, and reading them from a shared archive instead of parsing and verifying them took
- * start-up at 100k articles from 1.9 s to 1.3–1.4 s here (docs/benchmarks.md). A jar cannot give its JVM
+ * rows are drawn, and mapping them from a shared archive instead of parsing and verifying them took
+ * start-up at 100k articles from 1.8 s to 1.3 s here (docs/benchmarks.md). A jar cannot give its JVM
  * options, so {@code java -jar kliping.jar} starts a second JVM with them. The first window creates the
  * archive when it closes ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or another JVM makes a
  * new one. It stays in this JVM (no relaunch) when not run from the jar, when the user gave JVM options (they
