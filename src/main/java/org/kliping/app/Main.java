@@ -12,10 +12,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            WindowLauncher.launch(args);
+        java.nio.file.Path archiveOnly = archiveOnly(args);
+        if (args.length == 0 || archiveOnly != null) {
+            java.util.OptionalInt child = SharedClassesLauncher.relaunch(java.util.List.of(args));
+            if (child.isPresent()) System.exit(child.getAsInt());
+            WindowLauncher.launch(archiveOnly);
             return;
         }
         System.exit(Cli.runOnConsole(args));
+    }
+
+    /** {@code --archive DIR} (or {@code --archive=DIR}) and no command: the window on that archive. */
+    static java.nio.file.Path archiveOnly(String[] args) {
+        if (args.length == 2 && args[0].equals("--archive") && !args[1].isBlank()) return java.nio.file.Path.of(args[1]);
+        if (args.length == 1 && args[0].startsWith("--archive=") && args[0].length() > "--archive=".length()) {
+            return java.nio.file.Path.of(args[0].substring("--archive=".length()));
+        }
+        return null;
     }
 }

@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, boolean verify) {
         boolean existed = Files.exists(file);
+        SqliteNative.useUnpackedLibrary();
         Connection c = null;
         try {
             if (existed) checkHeader(file);
@@ -99,6 +100,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new ArchiveUnavailableException(file, Reason.DAMAGED, "No archive database at " + file, null);
         }
+        SqliteNative.useUnpackedLibrary();
         Connection c = null;
         try {
             checkHeader(file);

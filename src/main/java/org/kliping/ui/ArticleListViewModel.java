@@ -113,10 +113,16 @@ public final class ArticleListViewModel {
         return clause.isEmpty() ? typed : "(" + typed + ") " + clause;
     }
 
-    /** Sorts the listing by a column (search results sort by relevance, or by date for DATE). */
+    /**
+     * Sorts the listing by a column (search results sort by relevance, or by date for DATE). The same order
+     * again changes nothing: the table asks when it gets its first rows, and the list is loading already.
+     */
     public void sortBy(ArticleListing.Sort newSort, boolean newDescending) {
-        sort = newSort == null ? ArticleListing.Sort.IMPORTED : newSort;
-        descending = newSort == null || newDescending;
+        ArticleListing.Sort wanted = newSort == null ? ArticleListing.Sort.IMPORTED : newSort;
+        boolean wantedDescending = newSort == null || newDescending;
+        if (wanted == sort && wantedDescending == descending) return;
+        sort = wanted;
+        descending = wantedDescending;
         searchSort = newSort == ArticleListing.Sort.PUBLISHED ? SortOrder.DATE : SortOrder.RELEVANCE;
         reload();
     }

@@ -28,6 +28,9 @@ public final class KlipingApp extends Application {
 
     public static final String TITLE = "Kliping";
 
+    private static volatile Path launchArchive;
+    private static volatile Runnable firstRowsDrawn;
+
     private final Path archiveOverride;
     private final UiLanguage languageOverride;
     private final FxBackground background = new FxBackground();
@@ -40,12 +43,26 @@ public final class KlipingApp extends Application {
      * folder) before JavaFX starts; call first thing in {@code main}, then launch.
      */
     public static void openArchiveEarly() {
-        EarlyOpen.start(ArchiveLocation.forThisProcess(null));
+        openArchiveEarly(null);
     }
 
-    /** The archive from {@code KLIPING_ARCHIVE} or the platform's data folder; the system's language. */
+    /**
+     * As {@link #openArchiveEarly()}, for the folder the user named ({@code --archive DIR}; null: the default),
+     * which the window created by {@code Application.launch} then shows.
+     */
+    public static void openArchiveEarly(Path archiveDir) {
+        launchArchive = archiveDir;
+        EarlyOpen.start(ArchiveLocation.forThisProcess(archiveDir));
+    }
+
+    /** Runs {@code action} on the FX thread once the first page of the list has been drawn (start-up timing). */
+    public static void whenFirstRowsDrawn(Runnable action) {
+        firstRowsDrawn = action;
+    }
+
+    /** The archive named to {@link #openArchiveEarly(Path)}, else {@code KLIPING_ARCHIVE} or the data folder. */
     public KlipingApp() {
-        this(null, null);
+        this(launchArchive, null);
     }
 
     /** @param archiveDir the archive folder (null: the default); @param language null: from the settings */
@@ -117,10 +134,38 @@ public final class KlipingApp extends Application {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(KlipingApp.class.getResource("kliping.css").toExternalForm());
         stage.setTitle(TITLE + " — " + opened.archive().dir());
+        WindowState.restoreBounds(stage, prefs);
         stage.setScene(scene);
-        WindowState.restore(stage, view, prefs);
+        WindowState.restore(view, prefs);
         vm.start();
+        afterFirstRows(vm.list(), () -> {
+            view.reader.prepareInBackground(background);
+            Runnable hook = firstRowsDrawn;
+            firstRowsDrawn = null;
+            if (hook != null) hook.run();
+        });
         Platform.runLater(view.table::requestFocus);
+    }
+
+    /** Runs {@code action} once the first list load has shown, at the pulse after the one that drew it. */
+    private static void afterFirstRows(ArticleListViewModel list, Runnable action) {
+        list.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+                if (loading) return;
+                list.loadingProperty().removeListener(this);
+                new javafx.animation.AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++pulses < 2) return;
+                        stop();
+                        action.run();
+                    }
+                }.start();
+            }
+        });
     }
 
     private void showFailure(ResourceBundle text, Path dir, Throwable e) {

@@ -43,7 +43,8 @@ public final class MainView {
     ReaderView reader;
     SidebarView sidebarView;
     private SearchBox searchBox;
-    StoriesView storiesView;
+    /** Made when the Stories entry is first chosen: its tables are not part of the first frame. */
+    private StoriesView storiesView;
     ArchiveMenuActions menuActions;
     private final PauseTransition noticeFade = new PauseTransition(Duration.seconds(8));
     /** Set when Enter/Down left the search box before the results came: the first one is selected. */
@@ -106,8 +107,6 @@ public final class MainView {
         new WindowGestures(this).install();
         menuActions = new ArchiveMenuActions(this);
         vm.list().setFilterLimitNotice(dialogs.t("search.filterLimit", FilteredSearchRowSource.SCANNED));
-        storiesView = new StoriesView(this);
-        storiesHolder.getChildren().setAll(storiesView.pane);
         noticeLabel.setId("noticeLabel");
         noticeFade.setOnFinished(e -> noticeLabel.setText(""));
         vm.errorProperty().addListener((obs, old, e) -> {
@@ -155,11 +154,19 @@ public final class MainView {
         storiesHolder.setVisible(stories);
         table.setVisible(!orphans && !stories);
         resultLabel.setVisible(!stories);
-        if (stories) storiesView.activate();
+        if (stories) stories().activate();
         if (e instanceof SidebarEntry.Filter f) vm.list().filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) vm.list().filterProperty().set(ListFilter.tag(t.tag().name()));
         else if (e instanceof SidebarEntry.Saved s) searchField.setText(s.search().query());
         else if (e instanceof SidebarEntry.Facet f) vm.list().narrowByFacet(f.facet(), f.value());
+    }
+
+    StoriesView stories() {
+        if (storiesView == null) {
+            storiesView = new StoriesView(this);
+            storiesHolder.getChildren().setAll(storiesView.pane);
+        }
+        return storiesView;
     }
 
     /** A short confirmation in the status bar that goes away by itself. */

@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 /**
  * The article body in a read-only RichTextFX area: highlights in their colours, search hits marked (the
  * current one stronger), the selection available for highlighting, and a click on a highlight reported.
+ * The area is not part of the window's first frame (the reader is empty until an article opens): RichTextFX
+ * is some 700 classes to load and set up. {@link #prepareInBackground} builds it off the FX thread once the
+ * window is up; an article opened before that makes it on the spot.
  */
 final class ReaderView {
 
@@ -28,7 +31,9 @@ final class ReaderView {
     private static final String HIT = "-rtfx-background-color: #ffe082; -fx-fill: #1f2328;";
     private static final String CURRENT_HIT = "-rtfx-background-color: #ff9800; -fx-fill: #1f2328; -fx-font-weight: bold;";
 
-    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final StackPane holder;
+    private final Consumer<Annotation> onAnnotationClicked;
+    private InlineCssTextArea area;
     private final ReaderViewModel vm;
     private long pendingId;
     private int pendingStart;
@@ -36,11 +41,8 @@ final class ReaderView {
 
     ReaderView(StackPane holder, ReaderViewModel vm, Consumer<Annotation> onAnnotationClicked) {
         this.vm = vm;
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().add("reader-body");
-        area.setId("readerBody");
-        holder.getChildren().setAll(new VirtualizedScrollPane<>(area));
+        this.holder = holder;
+        this.onAnnotationClicked = onAnnotationClicked;
         vm.detailsProperty().addListener((obs, old, now) -> show(now));
         vm.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
         vm.hits().addListener((ListChangeListener<HitFinder.Range>) c -> restyle());
@@ -48,11 +50,37 @@ final class ReaderView {
             restyle();
             revealCurrentHit();
         });
-        area.setOnMouseClicked(e -> {
-            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !area.getSelectedText().isEmpty()) return;
-            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+    }
+
+    /**
+     * Builds the area on a background thread (nodes may be made off the FX thread until they join a shown
+     * scene), so neither the first frame nor the first article waits for it; the FX thread only puts it in.
+     */
+    void prepareInBackground(Background background) {
+        if (area != null) return;
+        background.submit(ctx -> newArea(), made -> {
+            if (area == null) adopt(made);
+        }, e -> { }); // made on the FX thread when first needed instead
+    }
+
+    private static InlineCssTextArea newArea() {
+        InlineCssTextArea made = new InlineCssTextArea();
+        made.setEditable(false);
+        made.setWrapText(true);
+        made.getStyleClass().add("reader-body");
+        made.setId("readerBody");
+        return made;
+    }
+
+    private InlineCssTextArea adopt(InlineCssTextArea made) {
+        made.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !made.getSelectedText().isEmpty()) return;
+            int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
+        holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
+        area = made;
+        return made;
     }
 
     /**
@@ -76,16 +104,19 @@ final class ReaderView {
     }
 
     InlineCssTextArea area() {
-        return area;
+        return area != null ? area : adopt(newArea());
     }
 
     /** The selected span of the body, if any. */
     Optional<IndexRange> selection() {
+        if (area == null) return Optional.empty();
         IndexRange r = area.getSelection();
         return r.getLength() == 0 ? Optional.empty() : Optional.of(r);
     }
 
     private void show(ArticleDetails d) {
+        if (d == null && area == null) return;
+        area(); // the first article: the area is made now
         area.replaceText(d == null ? "" : d.article().body());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -95,6 +126,7 @@ final class ReaderView {
     }
 
     private void restyle() {
+        if (area == null) return;
         int length = area.getLength();
         if (length == 0) return;
         area.clearStyle(0, length);
@@ -117,7 +149,7 @@ final class ReaderView {
 
     private void revealCurrentHit() {
         int current = vm.currentHitProperty().get();
-        if (current < 0 || current >= vm.hits().size()) return;
+        if (area == null || current < 0 || current >= vm.hits().size()) return;
         HitFinder.Range r = vm.hits().get(current);
         if (r.end() > area.getLength()) return;
         area.selectRange(r.start(), r.start());

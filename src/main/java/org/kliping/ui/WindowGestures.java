@@ -54,7 +54,7 @@ final class WindowGestures {
         int step = e.getCode() == KeyCode.J ? 1 : e.getCode() == KeyCode.K ? -1 : 0;
         if (step == 0) return;
         // over the stories pane the article list is hidden: J/K walk the story's timeline instead
-        if (view.storiesHolder.isVisible()) view.storiesView.moveInTimeline(step);
+        if (view.storiesHolder.isVisible()) view.stories().moveInTimeline(step);
         else move(view.table, step);
         e.consume();
     }

@@ -17,7 +17,11 @@ final class WindowState {
     private WindowState() {
     }
 
-    static void restore(Stage stage, MainView view, UiPreferences prefs) {
+    /**
+     * The window's size and place, before the main view is put in it: the view's first layout is then at its
+     * final size (the "opening" pane's small window would lay it out once more, for nothing).
+     */
+    static void restoreBounds(Stage stage, UiPreferences prefs) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(prefs.getDouble(WIDTH, 1240), screen.getWidth()));
         stage.setHeight(Math.min(prefs.getDouble(HEIGHT, 780), screen.getHeight()));
@@ -30,6 +34,10 @@ final class WindowState {
             stage.centerOnScreen();
         }
         stage.setMaximized(prefs.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** The split positions and the last query, once the main view is in the window. */
+    static void restore(MainView view, UiPreferences prefs) {
         // after the first layout at the final size: split positions set before it are bent by the resize
         double[] main = positions(view.mainSplit, MAIN_SPLIT, prefs);
         double[] reader = positions(view.readerSplit, READER_SPLIT, prefs);

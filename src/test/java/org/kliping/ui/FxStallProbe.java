@@ -64,6 +64,11 @@ public final class FxStallProbe {
         System.out.printf(Locale.ROOT, "%d articles listed, %d ms after this JVM started (window start-up when run"
                         + " with plain java, not under Maven)%n", read(() -> app.view().table.getItems().size()),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        if (Boolean.getBoolean("probe.startupOnly")) { // only the start-up time: close cleanly and stop here
+            onFx(() -> app.stop());
+            Thread.sleep(1500);
+            return;
+        }
         ScheduledExecutorService probe = startProbe();
         phase("idle (baseline)", () -> Thread.sleep(3000));
         phase("scroll by small steps", this::scrollSteps);

@@ -52,9 +52,9 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
                 .findFirst().orElseThrow().claim().articleId());
         assertThat(fx(() -> app.view().vm.reader().detailsProperty().get().article().id())).isEqualTo(claimed);
 
-        onFx(() -> app.view().storiesView.timeline.requestFocus());
+        onFx(() -> app.view().stories().timeline.requestFocus());
         robot.type(KeyCode.J).type(KeyCode.J);
-        long secondOfTimeline = fx(() -> app.view().storiesView.timeline.getItems().get(1).id());
+        long secondOfTimeline = fx(() -> app.view().stories().timeline.getItems().get(1).id());
         assertThat(secondOfTimeline).isNotEqualTo(claimed);
         waitUntil("J, J open the second article of the timeline", () -> app.view().vm.reader().detailsProperty().get()
                 .article().id() == secondOfTimeline);
@@ -63,11 +63,11 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
                 && l.getText().startsWith("Kim Jong Un")).query());
         robot.clickOn(kim);
         waitUntil("the name narrows the timeline to the four articles naming him",
-                () -> app.view().storiesView.timeline.getItems().size() == 4);
+                () -> app.view().stories().timeline.getItems().size() == 4);
         assertThat(values()).contains("14.000 (sekitar)").doesNotContain("76.000 (lebih dari)");
         Node selected = fx(() -> robot.lookup(".name-chip-selected").query());
         robot.clickOn(selected);
-        waitUntil("a second click shows the whole story", () -> app.view().storiesView.timeline.getItems().size() == 5);
+        waitUntil("a second click shows the whole story", () -> app.view().stories().timeline.getItems().size() == 5);
     }
 
     @Test
@@ -83,7 +83,7 @@ class StoriesAndExportWindowTest extends WindowTestSupport {
     }
 
     private TableView<StoriesView.ClaimLine> comparison() {
-        return app.view().storiesView.table;
+        return app.view().stories().table;
     }
 
     private List<String> values() {
