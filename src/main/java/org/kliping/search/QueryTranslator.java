@@ -2,15 +2,20 @@ package org.kliping.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -29,11 +34,18 @@ import static org.kliping.search.IndexFields.*;
  * source, place and notes ({@link WordQueries}: title and body as one BM25F field, near-synonyms at a lower
  * weight); when several words are given, articles that contain all of them
  * (ignoring words no article contains) get a constant bonus larger than any BM25 difference, so they rank
- * first without emptying the results when a word is missing.
+ * first without emptying the results when a word is missing; when {@link #EVERY_WORD_ENOUGH} articles or more
+ * contain them all, only those are results.
  */
 final class QueryTranslator {
     /** Larger than any realistic BM25 sum of a query's words, so "has every word" dominates. */
     static final float COORDINATION_BONUS = 1000f;
+    /**
+     * When at least this many articles contain every word of a keyword list, only they are results: two pages
+     * of them, so the first page (every-word-first) is the same either way. Fewer, and articles missing a word
+     * follow them.
+     */
+    static final int EVERY_WORD_ENOUGH = 20;
     /** Longer word lists (pasted text) are ranked by BM25 alone. */
     static final int MAX_COORDINATED_WORDS = 6;
     /** Words at most this many positions apart count as "near" for the proximity bonus. */
@@ -170,8 +182,41 @@ final class QueryTranslator {
         if (present.size() > 1) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query w : present) every.add(w, Occur.FILTER);
-            b.add(new BoostQuery(new ConstantScoreQuery(every.build()), COORDINATION_BONUS), Occur.SHOULD);
+            Query everyWord = every.build();
+            if (!othersRequired && atLeast(everyWord, EVERY_WORD_ENOUGH)) {
+                // enough articles have every word: they are the results (they would fill the first pages anyway),
+                // and the total and facets count them, not every article with any of the words
+                b.add(everyWord, Occur.FILTER);
+            } else {
+                b.add(new BoostQuery(new ConstantScoreQuery(everyWord), COORDINATION_BONUS), Occur.SHOULD);
+            }
         }
+    }
+
+    /** True when at least {@code n} articles match; stops counting there. */
+    private boolean atLeast(Query q, int n) {
+        int[] seen = {0};
+        try {
+            new IndexSearcher(reader).search(q, new SimpleCollector() {
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    if (seen[0] >= n) throw new CollectionTerminatedException();
+                }
+
+                @Override
+                public void collect(int doc) {
+                    if (++seen[0] >= n) throw new CollectionTerminatedException();
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the articles with every word", e);
+        }
+        return seen[0] >= n;
     }
 
     /**

@@ -1,0 +1,83 @@
+package org.kliping.search;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kliping.domain.Article;
+import org.kliping.domain.IndexEntry;
+import org.kliping.domain.SearchHit;
+import org.kliping.domain.SearchRequest;
+import org.kliping.domain.SearchResult;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A keyword list: articles with every word come first; once enough of them exist
+ * ({@link QueryTranslator#EVERY_WORD_ENOUGH}), they alone are the results, counted and faceted.
+ */
+class EveryWordResultsTest {
+
+    @TempDir
+    Path dir;
+
+    private static IndexEntry article(long id, String source, String body) {
+        Article a = new Article(id, null, "Berita " + id, false, "", body, source, null, null, null, null, "id", "test",
+                null, "", false, false);
+        return new IndexEntry(a, List.of(), List.of(), List.of());
+    }
+
+    /** {@code both} articles about floods in Jakarta (stemmed forms vary), then 30 about only one of the words. */
+    private ArticleIndex indexed(int both) {
+        ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults());
+        long id = 1;
+        for (int i = 0; i < both; i++) {
+            index.upsert(article(id++, "Kompas", i % 2 == 0 ? "Banjir melanda Jakarta pada hari ke-" + i + "."
+                    : "Jakarta kebanjiran lagi, hari ke-" + i + " warga mengungsi."));
+        }
+        for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+        for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Macet panjang di Jakarta, laporan " + i + "."));
+        index.commit(id);
+        return index;
+    }
+
+    @Test
+    void enoughArticlesWithEveryWordAreTheResultsAndWhatIsCounted() {
+        int both = QueryTranslator.EVERY_WORD_ENOUGH + 5;
+        try (ArticleIndex index = indexed(both)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both);
+            assertThat(result.hits()).hasSize(both).allSatisfy(h -> assertThat(h.id()).isLessThanOrEqualTo(both));
+            assertThat(result.facets().get("source")).containsOnlyKeys("Kompas");
+            // stemmed: "kebanjiran" counts as banjir
+            assertThat(ids(result)).contains(2L);
+        }
+    }
+
+    @Test
+    void fewArticlesWithEveryWordComeFirstAndTheOthersFollow() {
+        int both = 3;
+        try (ArticleIndex index = indexed(both)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both + 30);
+            assertThat(result.hits().subList(0, both)).extracting(SearchHit::id).containsExactlyInAnyOrder(1L, 2L, 3L);
+        }
+    }
+
+    @Test
+    void aQuestionOrAWordNoArticleHasDoesNotNarrowTheResults() {
+        try (ArticleIndex index = indexed(QueryTranslator.EVERY_WORD_ENOUGH + 5)) {
+            assertThat(index.search(new SearchRequest("banjir jakarta qwertyzzz", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
+                    .total()).as("an unknown word is ignored, so every known word is required").isEqualTo(25);
+            assertThat(index.search(new SearchRequest("kapan banjir melanda jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
+                    .total()).as("a question is not a keyword list").isGreaterThan(25);
+        }
+    }
+
+    private static Set<Long> ids(SearchResult r) {
+        return r.hits().stream().map(SearchHit::id).collect(Collectors.toSet());
+    }
+}
