@@ -115,6 +115,7 @@ final class QueryTranslator {
         List<Query> literals = new ArrayList<>(); // the same words without near-synonyms, for "has every word"
         List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
+        boolean scored = false; // a required clause that is not a filter
         boolean question = settings.answerHintBoost() > 0 && QuestionHints.isQuestion(wordsOf(items));
         for (QueryNode item : items) {
             if (item instanceof QueryNode.Word w && question && QuestionHints.isQuestionFrame(w.text())) {
@@ -138,14 +139,18 @@ final class QueryTranslator {
             } else {
                 Query q = node(item);
                 if (q != null) {
-                    b.add(q, isFilter(item) ? Occur.FILTER : Occur.MUST);
+                    boolean filter = isFilter(item);
+                    b.add(q, filter ? Occur.FILTER : Occur.MUST);
                     positive = true;
+                    scored |= !filter;
                 }
             }
         }
         if (!words.isEmpty()) {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
-            addWords(b, words, literals, twoWordNearSynonyms(items), positive, coordinates(items, words.size()));
+            // a filter (source:, place:, tag:, date:, a facet click) narrows the words' results; only a required
+            // phrase or field query makes the plain words optional (they then rank)
+            addWords(b, words, literals, twoWordNearSynonyms(items), scored, coordinates(items, words.size()));
             addProximity(b, wordTexts);
             addAnswerHints(b, items);
             positive = true;

@@ -32,7 +32,7 @@ class EveryWordResultsTest {
 
     /** {@code both} articles about floods in Jakarta (stemmed forms vary), then 30 about only one of the words. */
     private ArticleIndex indexed(int both) {
-        ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults());
+        ArticleIndex index = ArticleIndex.open(dir.resolve("both-" + both), SearchSettings.defaults());
         long id = 1;
         for (int i = 0; i < both; i++) {
             index.upsert(article(id++, "Kompas", i % 2 == 0 ? "Banjir melanda Jakarta pada hari ke-" + i + "."
@@ -74,6 +74,23 @@ class EveryWordResultsTest {
                     .total()).as("an unknown word is ignored, so every known word is required").isEqualTo(25);
             assertThat(index.search(new SearchRequest("kapan banjir melanda jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
                     .total()).as("a question is not a keyword list").isGreaterThan(25);
+        }
+    }
+
+    @Test
+    void aFacetClickNarrowsTheResultsToTheCountTheFacetShowed() {
+        for (int both : new int[] {3, QueryTranslator.EVERY_WORD_ENOUGH + 5}) {
+            try (ArticleIndex index = indexed(both)) {
+                for (String words : List.of("banjir", "banjir jakarta", "jakarta")) {
+                    SearchResult before = index.search(new SearchRequest(words, 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
+                    for (var source : before.facets().get("source").entrySet()) {
+                        SearchResult after = index.search(new SearchRequest(words + " source:" + source.getKey(), 100, 0,
+                                org.kliping.domain.SortOrder.RELEVANCE));
+                        assertThat(after.total()).as("%s, then source %s (%d with both words)", words, source.getKey(), both)
+                                .isEqualTo(source.getValue());
+                    }
+                }
+            }
         }
     }
 
