@@ -18,14 +18,17 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.kliping.search.IndexFields.*;
 
@@ -325,9 +328,30 @@ final class QueryTranslator {
         return false;
     }
 
+    /**
+     * True when some article has the word. A prefix is only built when the index has a word starting with it
+     * ({@link PrefixExpansion}), so it counts as present (its terms are not known before it is rewritten).
+     */
     private boolean occursInIndex(Query q) {
         Set<Term> terms = new HashSet<>();
-        q.visit(QueryVisitor.termCollector(terms));
+        boolean[] prefix = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... ts) {
+                terms.addAll(Arrays.asList(ts));
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                prefix[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        if (prefix[0]) return true;
         try {
             for (Term t : terms) if (reader.docFreq(t) > 0) return true;
             return false;

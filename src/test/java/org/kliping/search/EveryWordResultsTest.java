@@ -68,6 +68,15 @@ class EveryWordResultsTest {
     }
 
     @Test
+    void aPrefixCountsAsAWordOfTheList() {
+        int both = 2 * QueryTranslator.EVERY_WORD_ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
+        try (ArticleIndex index = indexed(both)) {
+            SearchResult result = index.search(new SearchRequest("banj* jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both / 2);
+        }
+    }
+
+    @Test
     void aQuestionOrAWordNoArticleHasDoesNotNarrowTheResults() {
         try (ArticleIndex index = indexed(QueryTranslator.EVERY_WORD_ENOUGH + 5)) {
             assertThat(index.search(new SearchRequest("banjir jakarta qwertyzzz", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
