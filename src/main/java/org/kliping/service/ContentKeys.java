@@ -37,17 +37,27 @@ final class ContentKeys {
      */
     static String collapseWhitespace(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inRun) out.append(' ');
-                inRun = true;
-            } else {
-                out.append(c);
-                inRun = false;
+        int copied = 0; // text before this index is in out
+        int i = 0;
+        while (i < text.length()) {
+            if (!isSpace(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) end++;
+            if (end - i == 1 && text.charAt(i) == ' ') {
+                i = end; // a single plain space stays as it is
+                continue;
+            }
+            out.append(text, copied, i).append(' '); // runs of text are copied whole, not a character at a time
+            copied = end;
+            i = end;
         }
-        return out.toString();
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
