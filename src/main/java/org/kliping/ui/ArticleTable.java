@@ -68,11 +68,26 @@ final class ArticleTable {
         tags.setMinWidth(60);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new ArticleRow());
+        boolean[] replacingRows = {false};
         table.setSortPolicy(t -> {
-            sortChanged(t, vm);
+            if (!replacingRows[0]) sortChanged(t, vm);
             return true;
         });
-        table.itemsProperty().bind(vm.rowsProperty());
+        // TableView clears its sort order whenever its items list is replaced (unless it is a SortedList), and
+        // an empty sort order would ask the store for import order again: every reload, such as the one a click
+        // on a column header starts, undid that click. The order is put back, without asking for a new sort.
+        javafx.beans.value.ChangeListener<PagedRows> rows = (obs, was, now) -> {
+            List<TableColumn<ArticleItem, ?>> order = List.copyOf(table.getSortOrder());
+            replacingRows[0] = true;
+            try {
+                table.setItems(now);
+                table.getSortOrder().setAll(order);
+            } finally {
+                replacingRows[0] = false;
+            }
+        };
+        vm.rowsProperty().addListener(rows);
+        rows.changed(vm.rowsProperty(), null, vm.rowsProperty().get());
         // a fixed row height spares the virtual flow measuring every row it scrolls past (100k rows)
         table.setFixedCellSize(LISTING_ROW_HEIGHT);
         vm.searchingProperty().addListener((obs, was, searching) ->

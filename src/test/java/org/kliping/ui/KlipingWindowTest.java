@@ -45,6 +45,24 @@ class KlipingWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheList() throws Exception {
+        javafx.scene.Node titleHeader = fx(() -> robot.lookup(".column-header").queryAll().stream()
+                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().equals("Title")).findFirst().orElseThrow());
+        robot.clickOn(titleHeader);
+        java.util.Comparator<String> byTitle = String.CASE_INSENSITIVE_ORDER;
+        waitUntil("the list is sorted by title", () -> {
+            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
+            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle).toList());
+        });
+        assertThat(fx(() -> table().getSortOrder().size())).as("the header keeps its sort arrow").isEqualTo(1);
+        robot.clickOn(titleHeader);
+        waitUntil("a second click sorts it the other way", () -> {
+            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
+            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle.reversed()).toList());
+        });
+    }
+
+    @Test
     void jAndKMoveThroughTheArticlesAndOpeningOneMarksItRead() throws Exception {
         fx(() -> {
             table().requestFocus();
