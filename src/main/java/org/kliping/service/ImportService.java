@@ -214,6 +214,8 @@ public final class ImportService {
             if (fresh.isEmpty()) return;
             ArticleStore.Inserted inserted = articles.insertAll(fresh);
             List<IndexEntry> entries = new ArrayList<>(fresh.size());
+            Map<Long, long[]> sketches = new LinkedHashMap<>();
+            Map<Long, long[]> shingles = new HashMap<>();
             for (int i = 0; i < fresh.size(); i++) {
                 long id = inserted.ids().get(i);
                 NewArticle n = fresh.get(i);
@@ -222,16 +224,11 @@ public final class ImportService {
                 ids.add(id);
                 for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
+                sketches.put(id, n.sketch());
+                shingles.put(id, p.shingles());
+                signatures.add(id, p.shingles());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            Map<Long, long[]> sketches = new LinkedHashMap<>();
-            Map<Long, long[]> shingles = new HashMap<>();
-            for (int i = 0; i < fresh.size(); i++) {
-                long id = inserted.ids().get(i);
-                sketches.put(id, fresh.get(i).sketch());
-                shingles.put(id, freshOutcomes.get(i).shingles());
-                signatures.add(id, freshOutcomes.get(i).shingles());
-            }
             articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
         }
 

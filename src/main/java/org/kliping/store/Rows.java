@@ -125,8 +125,7 @@ final class Rows {
 
     /** Advances the global change sequence and returns the new value; call inside the mutating transaction. */
     static long nextSequence(Connection c) throws SQLException {
-        return one(c, "UPDATE change_seq SET value = value + 1 WHERE id = 1 RETURNING value", rs -> rs.getLong(1))
-                .orElseThrow();
+        return reserveSequences(c, 1);
     }
 
     /** Reserves {@code n} consecutive change sequences, returning the last of them. */
