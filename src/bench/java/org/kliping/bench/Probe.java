@@ -71,6 +71,14 @@ public final class Probe {
             print("rebuildMs", System.nanoTime() - start);
             print("rebuildCpuMs", Timing.processCpuNanos() - cpu);
             System.out.println("rebuilt=" + count);
+            // then what `kliping reindex` does next (and the window, in the background): merge into one segment
+            System.out.println("segmentsBefore=" + archive.services().search().indexSegments());
+            start = System.nanoTime();
+            cpu = Timing.processCpuNanos();
+            archive.services().search().mergeIndex();
+            print("mergeMs", System.nanoTime() - start);
+            print("mergeCpuMs", Timing.processCpuNanos() - cpu);
+            System.out.println("segmentsAfter=" + archive.services().search().indexSegments());
             printHeap();
         }
     }

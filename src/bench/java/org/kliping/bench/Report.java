@@ -76,6 +76,11 @@ final class Report {
         line("| Kliping `reindex` | %.1f | %.1f | %,.0f | %.0f | %.0f |", seconds, r.rebuild.number("rebuildCpuMs") / 1000,
                 r.articles / seconds,
                 r.rebuild.number("heapAfterGcMb"), r.rebuild.number("heapPeakPoolsMb"));
+        line("| then the merge into one segment (`reindex` waits for it; the window merges in the background) | %.1f | %.1f | | | |",
+                r.rebuild.number("mergeMs") / 1000, r.rebuild.number("mergeCpuMs") / 1000);
+        line("");
+        line("The rebuild leaves %.0f segments; the merge leaves %.0f. The start-up and search steps below run on the merged index.",
+                r.rebuild.number("segmentsBefore"), r.rebuild.number("segmentsAfter"));
         if (r.lucene != null) {
             line("");
             line("Rebuild takes %.2f of the bare Lucene import time in wall time, %.2f in CPU time (goal ≤ 1.0): **%s**.",

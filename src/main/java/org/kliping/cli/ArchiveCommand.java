@@ -14,4 +14,16 @@ abstract class ArchiveCommand extends FolderCommand {
     }
 
     abstract int run(Services services) throws Exception;
+
+    /**
+     * After a bulk write: merges the index into one segment when it is fragmented (faster searches from the
+     * next command on). The window does this in the background; a command's process ends too soon for that.
+     */
+    void mergeIndex(Services services) {
+        long started = System.nanoTime();
+        if (services.search().mergeIndex()) {
+            err().printf("merged the search index into one segment in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            err().flush();
+        }
+    }
 }

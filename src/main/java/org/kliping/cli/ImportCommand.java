@@ -40,6 +40,7 @@ final class ImportCommand extends ArchiveCommand {
             }
         };
         ImportReport r = services.imports().importPaths(paths, listener);
+        mergeIndex(services);
         if (json) {
             ObjectNode o = Json.object();
             o.put("imported", r.imported());

@@ -10,6 +10,7 @@ final class ReindexCommand extends ArchiveCommand {
     int run(Services services) {
         long started = System.nanoTime();
         services.search().reindex(new StderrProgress(err()));
+        mergeIndex(services);
         out().printf("reindexed %d articles in %.1f s%n", services.articles().count(), (System.nanoTime() - started) / 1e9);
         return Cli.OK;
     }

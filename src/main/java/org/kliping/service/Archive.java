@@ -16,6 +16,7 @@ import org.kliping.store.TagStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * An open archive folder: the lock, the SQLite database ({@code kliping.db}, the truth) and the Lucene
@@ -26,6 +27,8 @@ public final class Archive implements AutoCloseable {
 
     public static final String DATABASE_FILE = "kliping.db";
     public static final String INDEX_FOLDER = "index";
+    /** How long after opening a fragmented index is merged in the background. */
+    static final Duration MERGE_AFTER_OPEN = Duration.ofSeconds(10);
 
     private final Path dir;
     private final boolean created;
@@ -84,6 +87,14 @@ public final class Archive implements AutoCloseable {
         rebuiltOnOpen = index.needsRebuild() || sync.indexIsAheadOfStore();
         if (rebuiltOnOpen) sync.rebuild(progress);
         else sync.catchUp(progress);
+        // an index a bulk write left fragmented (a command-line import, an interrupted merge) is merged once
+        // the window is up and the first searches are done: never during start-up
+        sync.mergeSoon(MERGE_AFTER_OPEN);
+    }
+
+    /** The index's keeper, for tests that control background merging. */
+    IndexSync indexSync() {
+        return sync;
     }
 
     /** True when this open created the archive (the window then imports the bundled seeds). */

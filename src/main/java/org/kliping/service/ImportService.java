@@ -59,6 +59,9 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /** Pause before merging what an import left fragmented: the next import of a series postpones it. */
+    private static final java.time.Duration MERGE_AFTER_IMPORT = java.time.Duration.ofSeconds(2);
+
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
         try (IndexPipeline pipeline = new IndexPipeline(sync)) {
             Run run = new Run(listener, pipeline);
@@ -87,6 +90,7 @@ public final class ImportService {
                 try {
                     pipeline.drain();
                     sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                    sync.mergeSoon(MERGE_AFTER_IMPORT); // a large import leaves many segments; no-op otherwise
                 } catch (RuntimeException e) {
                     if (failure == null) throw e;
                     failure.addSuppressed(e); // the first failure (a full disk) is the one to report, not its echo

@@ -11,11 +11,15 @@ import org.kliping.store.ArticleStore;
 import org.kliping.store.NoteStore;
 import org.kliping.store.TagStore;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,6 +40,15 @@ public final class IndexSync {
         t.setDaemon(true);
         return t;
     });
+
+    /** Merges fragmented indexes in the background ({@link #mergeSoon}); one pending merge at a time. */
+    private final ScheduledExecutorService merging = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kliping-index-merge");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private ScheduledFuture<?> pendingMerge;
 
     private final ArticleStore articles;
     private final TagStore tags;
@@ -106,9 +119,50 @@ public final class IndexSync {
         }
     }
 
-    /** Stops the indexing threads (the archive is closing). */
+    /**
+     * Merges the index into one segment when a bulk write left it fragmented ({@link ArticleIndex#isFragmented()}),
+     * then commits; returns whether it merged. The merge itself runs without this object's lock, so imports,
+     * edits and searches go on meanwhile; the commit after it takes the lock, and every locked method leaves the
+     * writer and the mark in step, so committing at the mark is always right.
+     */
+    public boolean mergeIfFragmented() {
+        synchronized (this) {
+            if (!index.isFragmented()) return false; // after a running rebuild or batch, not in its middle
+        }
+        index.mergeSegments();
+        synchronized (this) {
+            index.commit(mark);
+            committedMark = mark;
+        }
+        return true;
+    }
+
+    /**
+     * Runs {@link #mergeIfFragmented()} on a background thread after {@code delay}, replacing a merge that
+     * has not started yet (so a run of imports merges once). A failed merge leaves the index as it was: still
+     * complete and correct, only spread over more segments; a close aborts it.
+     */
+    public synchronized void mergeSoon(Duration delay) {
+        if (merging.isShutdown()) return;
+        if (pendingMerge != null) pendingMerge.cancel(false);
+        pendingMerge = merging.schedule(() -> {
+            try {
+                mergeIfFragmented();
+            } catch (RuntimeException ignored) {
+                // closed or cleared meanwhile, or the disk is full: searches work the same on more segments
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** No more background merges from now on ({@link #mergeIfFragmented()} still merges when called). */
+    void stopBackgroundMerges() {
+        merging.shutdownNow();
+    }
+
+    /** Stops the indexing and merging threads (the archive is closing; a running merge is aborted by the index's close). */
     void shutdown() {
         workers.shutdownNow();
+        merging.shutdownNow();
     }
 
     /** Makes what was applied durable and visible to searches. */

@@ -40,9 +40,27 @@ public final class SearchService {
         return index.related(articleId, limit);
     }
 
-    /** Rebuilds the index from the store, reporting progress. */
+    /** Rebuilds the index from the store, reporting progress. It is left fragmented: see {@link #mergeIndex()}. */
     public void reindex(org.kliping.domain.ProgressListener progress) {
         sync.rebuild(progress);
+    }
+
+    /** Segments the index is spread over (1 after {@link #mergeIndex()}); for checks and diagnostics. */
+    public int indexSegments() {
+        return index.segmentCount();
+    }
+
+    /**
+     * Merges the index into one segment now when a bulk write left it fragmented (every search is then faster),
+     * returning whether it did. The window merges in the background by itself; the command line, whose process
+     * ends right after a rebuild or an import, calls this instead.
+     */
+    public boolean mergeIndex() {
+        try {
+            return sync.mergeIfFragmented();
+        } catch (IndexAccessException e) {
+            throw new StorageException("search index: " + e.getMessage(), e);
+        }
     }
 
     private static String abbreviate(String q) {
