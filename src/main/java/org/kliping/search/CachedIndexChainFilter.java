@@ -1,6 +1,5 @@
 package org.kliping.search;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,7 +34,7 @@ final class CachedIndexChainFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final CharArrayMap<char[][]> cache = new CharArrayMap<>(1024, false);
+    private final RawTokenTable<char[][]> cache = new RawTokenTable<>(1024);
     private final ReferenceChain reference;
     private final int maxEntries;
     private char[][] current = STOP_WORD;
@@ -81,13 +80,11 @@ final class CachedIndexChainFilter extends TokenFilter {
     private char[][] outcome() throws IOException {
         char[] raw = term.buffer();
         int len = term.length();
-        char[][] known = cache.get(raw, 0, len);
+        char[][] known = cache.get(raw, len);
         if (known != null) return known;
         char[][] terms = reference.terms(raw, len);
         if (len <= MAX_CACHED_LENGTH && cache.size() < maxEntries) {
-            char[] key = new char[len];
-            System.arraycopy(raw, 0, key, 0, len);
-            cache.put(key, terms);
+            cache.put(Arrays.copyOf(raw, len), terms);
         }
         return terms;
     }
