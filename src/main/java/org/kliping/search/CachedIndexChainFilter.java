@@ -25,20 +25,22 @@ import java.util.function.Function;
  * tokenizer's, as the reference chain leaves them.
  */
 final class CachedIndexChainFilter extends TokenFilter {
-    /** Distinct tokens remembered per thread (about 10 MB): enough for the vocabulary of 100k news articles. */
+    /** Distinct tokens remembered per thread (about 7 MB when full): the bulk of a news vocabulary. */
     static final int MAX_ENTRIES = 100_000;
     /** Longer tokens (URLs, codes) rarely repeat: computed each time, never stored. */
     static final int MAX_CACHED_LENGTH = 48;
 
-    private static final char[][] STOP_WORD = new char[0][];
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final RawTokenTable<char[][]> cache = new RawTokenTable<>(1024);
+    private final RawTokenTable cache = new RawTokenTable(1024);
     private final ReferenceChain reference;
     private final int maxEntries;
-    private char[][] current = STOP_WORD;
-    private int next;
+    /** Terms of a token the cache does not keep, in the table's entry layout. */
+    private char[] uncached = new char[64];
+    /** Where the current token's terms are read from: the table's characters or {@link #uncached}. */
+    private char[] source;
+    private int cursor;
+    private int remaining;
     private int skippedPositions;
 
     /** @param referenceFilters builds the reference filters after the tokenizer over a stream (one token here) */
@@ -54,39 +56,52 @@ final class CachedIndexChainFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (next < current.length) {
-            char[] mark = current[next++];
-            term.copyBuffer(mark, 0, mark.length);
+        if (remaining > 0) {
+            nextTerm();
             posInc.setPositionIncrement(0);
             return true;
         }
         skippedPositions = 0;
         while (input.incrementToken()) {
-            char[][] terms = outcome();
-            if (terms.length == 0) {
+            int at = outcome();
+            remaining = source[at];
+            if (remaining == 0) { // a stop word
                 skippedPositions += posInc.getPositionIncrement();
                 continue;
             }
-            current = terms;
-            next = 1;
-            term.copyBuffer(terms[0], 0, terms[0].length);
+            cursor = at + 1;
+            nextTerm();
             if (skippedPositions != 0) posInc.setPositionIncrement(posInc.getPositionIncrement() + skippedPositions);
             return true;
         }
         return false;
     }
 
-    /** The terms the reference filters make of the current raw token: none for a stop word. */
-    private char[][] outcome() throws IOException {
+    private void nextTerm() {
+        int len = source[cursor];
+        term.copyBuffer(source, cursor + 1, len);
+        cursor += 1 + len;
+        remaining--;
+    }
+
+    /** Points {@link #source} at the terms the reference filters make of the current raw token; returns their start. */
+    private int outcome() throws IOException {
         char[] raw = term.buffer();
         int len = term.length();
-        char[][] known = cache.get(raw, len);
-        if (known != null) return known;
-        char[][] terms = reference.terms(raw, len);
-        if (len <= MAX_CACHED_LENGTH && cache.size() < maxEntries) {
-            cache.put(Arrays.copyOf(raw, len), terms);
+        int at = cache.find(raw, len);
+        if (at < 0) {
+            List<char[]> terms = reference.terms(raw, len);
+            if (len > MAX_CACHED_LENGTH || cache.size() >= maxEntries) {
+                int need = RawTokenTable.encodedLength(terms);
+                if (need > uncached.length) uncached = new char[need];
+                RawTokenTable.encode(terms, uncached, 0);
+                source = uncached;
+                return 0;
+            }
+            at = cache.add(raw, len, terms);
         }
-        return terms;
+        source = cache.chars();
+        return at;
     }
 
     @Override
@@ -98,8 +113,7 @@ final class CachedIndexChainFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        current = STOP_WORD;
-        next = 0;
+        remaining = 0;
         skippedPositions = 0;
     }
 
@@ -126,7 +140,8 @@ final class CachedIndexChainFilter extends TokenFilter {
             this.outInc = filters.addAttribute(PositionIncrementAttribute.class);
         }
 
-        char[][] terms(char[] raw, int len) throws IOException {
+        /** The terms of one raw token (word, then marks; none for a stop word), valid until the next call. */
+        List<char[]> terms(char[] raw, int len) throws IOException {
             token.set(raw, len);
             collected.clear();
             filters.reset();
@@ -138,7 +153,7 @@ final class CachedIndexChainFilter extends TokenFilter {
                 collected.add(Arrays.copyOf(out.buffer(), out.length()));
             }
             filters.end();
-            return collected.isEmpty() ? STOP_WORD : collected.toArray(new char[0][]);
+            return collected;
         }
 
         void close() throws IOException {

@@ -1,65 +1,99 @@
 package org.kliping.search;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * A map from a token's characters to what the index chain made of it, for {@link CachedIndexChainFilter}.
- * Open addressing with each slot's hash kept in an array of its own, checked before the key: a lookup touches
- * one key (the one it wants) rather than every key on its probe path, which in Lucene's {@code CharArrayMap}
- * (load up to 0.8, keys compared on each probe) cost as much as half the analysis it saved (JFR).
+ * What the index chain made of each raw token, for {@link CachedIndexChainFilter}: one array of characters
+ * holds every entry (the token, then its terms), and an open-addressing table of longs holds each entry's hash
+ * and place. A lookup reads one slot and one entry, which usually sit in two cache lines: with Lucene's
+ * {@code CharArrayMap} of {@code char[][]} values, the pointers chased per token (probed keys, the value,
+ * its terms) cost half the analysis the cache saved, the indexer's own tables keeping the caches busy (JFR).
+ *
+ * <p>An entry is {@code [key length, key chars..., term count, (term length, term chars...)...]}; the terms
+ * are read from {@link #chars()} starting at the index {@link #find} returns.
  */
-final class RawTokenTable<V> {
-    private int[] hashes;
-    private char[][] keys;
-    private Object[] values;
+final class RawTokenTable {
+    private long[] slots;
+    private char[] chars = new char[1 << 12];
+    private int used;
     private int size;
 
     RawTokenTable(int initialCapacity) {
-        int capacity = Integer.highestOneBit(Math.max(16, initialCapacity) - 1) << 1;
-        hashes = new int[capacity];
-        keys = new char[capacity][];
-        values = new Object[capacity];
+        slots = new long[Integer.highestOneBit(Math.max(16, initialCapacity) - 1) << 1];
     }
 
     int size() {
         return size;
     }
 
-    @SuppressWarnings("unchecked")
-    V get(char[] text, int len) {
+    /** The entries' characters: valid until the next {@link #add}. */
+    char[] chars() {
+        return chars;
+    }
+
+    /** Where the terms of the token start in {@link #chars()} (their count), or -1 when it is not in the table. */
+    int find(char[] text, int len) {
         int hash = hash(text, len);
-        int mask = keys.length - 1;
-        for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && Arrays.equals(keys[slot], 0, keys[slot].length, text, 0, len)) return (V) values[slot];
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            long s = slots[slot];
+            if ((int) (s >>> 32) != hash) continue;
+            int entry = (int) s - 1;
+            if (chars[entry] == len && Arrays.equals(chars, entry + 1, entry + 1 + len, text, 0, len)) return entry + 1 + len;
         }
-        return null;
+        return -1;
     }
 
-    /** Adds a key that is not in the table yet; the table keeps {@code key} itself. */
-    void put(char[] key, V value) {
-        if (2 * (size + 1) > keys.length) grow();
-        insert(hash(key, key.length), key, value);
+    /** Adds a token that is not in the table yet, with its terms; returns what {@link #find} would. */
+    int add(char[] text, int len, List<char[]> terms) {
+        if (2 * (size + 1) > slots.length) grow();
+        int entry = used;
+        ensureRoom(1 + len + encodedLength(terms));
+        chars[used++] = (char) len;
+        System.arraycopy(text, 0, chars, used, len);
+        used += len;
+        int termsAt = used;
+        used = encode(terms, chars, used);
+        insert(hash(text, len), entry);
         size++;
+        return termsAt;
     }
 
-    private void insert(int hash, char[] key, Object value) {
-        int mask = keys.length - 1;
+    /** Chars needed for {@code terms} in the entry layout. */
+    static int encodedLength(List<char[]> terms) {
+        int n = 1;
+        for (char[] t : terms) n += 1 + t.length;
+        return n;
+    }
+
+    /** Writes {@code terms} in the entry layout at {@code at} (room checked by the caller); returns the end. */
+    static int encode(List<char[]> terms, char[] out, int at) {
+        out[at++] = (char) terms.size();
+        for (char[] t : terms) {
+            out[at++] = (char) t.length;
+            System.arraycopy(t, 0, out, at, t.length);
+            at += t.length;
+        }
+        return at;
+    }
+
+    private void ensureRoom(int n) {
+        if (used + n > chars.length) chars = Arrays.copyOf(chars, Math.max(used + n, chars.length * 2));
+    }
+
+    private void insert(int hash, int entry) {
+        int mask = slots.length - 1;
         int slot = hash & mask;
-        while (keys[slot] != null) slot = (slot + 1) & mask;
-        hashes[slot] = hash;
-        keys[slot] = key;
-        values[slot] = value;
+        while (slots[slot] != 0) slot = (slot + 1) & mask;
+        slots[slot] = ((long) hash << 32) | (entry + 1L);
     }
 
     private void grow() {
-        int[] oldHashes = hashes;
-        char[][] oldKeys = keys;
-        Object[] oldValues = values;
-        hashes = new int[oldKeys.length * 2];
-        keys = new char[oldKeys.length * 2][];
-        values = new Object[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) insert(oldHashes[i], oldKeys[i], oldValues[i]);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (long s : old) {
+            if (s != 0) insert((int) (s >>> 32), (int) s - 1);
         }
     }
 
