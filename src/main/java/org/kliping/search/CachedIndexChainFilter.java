@@ -35,7 +35,7 @@ final class CachedIndexChainFilter extends TokenFilter {
     private final RawTokenTable cache = new RawTokenTable(1024);
     private final ReferenceChain reference;
     private final int maxEntries;
-    /** Terms of a token the cache does not keep, in the table's entry layout. */
+    /** Terms of a token the cache does not keep, in the table's entry layout from the header on. */
     private char[] uncached = new char[64];
     /** Where the current token's terms are read from: the table's characters or {@link #uncached}. */
     private char[] source;
@@ -64,13 +64,18 @@ final class CachedIndexChainFilter extends TokenFilter {
         skippedPositions = 0;
         while (input.incrementToken()) {
             int at = outcome();
-            remaining = source[at];
+            char header = source[at];
+            remaining = header & RawTokenTable.COUNT;
             if (remaining == 0) { // a stop word
                 skippedPositions += posInc.getPositionIncrement();
                 continue;
             }
             cursor = at + 1;
-            nextTerm();
+            if ((header & RawTokenTable.WORD_IS_TOKEN) != 0) {
+                remaining--; // the term already holds the word
+            } else {
+                nextTerm();
+            }
             if (skippedPositions != 0) posInc.setPositionIncrement(posInc.getPositionIncrement() + skippedPositions);
             return true;
         }
@@ -94,7 +99,7 @@ final class CachedIndexChainFilter extends TokenFilter {
             if (len > MAX_CACHED_LENGTH || cache.size() >= maxEntries) {
                 int need = RawTokenTable.encodedLength(terms);
                 if (need > uncached.length) uncached = new char[need];
-                RawTokenTable.encode(terms, uncached, 0);
+                RawTokenTable.encode(terms, raw, len, uncached, 0);
                 source = uncached;
                 return 0;
             }

@@ -10,10 +10,16 @@ import java.util.List;
  * {@code CharArrayMap} of {@code char[][]} values, the pointers chased per token (probed keys, the value,
  * its terms) cost half the analysis the cache saved, the indexer's own tables keeping the caches busy (JFR).
  *
- * <p>An entry is {@code [key length, key chars..., term count, (term length, term chars...)...]}; the terms
- * are read from {@link #chars()} starting at the index {@link #find} returns.
+ * <p>An entry is {@code [key length, key chars..., header, (term length, term chars...)...]}; the terms are
+ * read from {@link #chars()} starting at the header, whose index {@link #find} returns. The header is the
+ * number of terms, with {@link #WORD_IS_TOKEN} set when the first term (the word as indexed) is the raw token
+ * itself, as it is for most words of a text (already lowercase ASCII): that term is then not stored again.
  */
 final class RawTokenTable {
+    /** Header flag: the first term is the raw token, stored once as the key (the count still includes it). */
+    static final char WORD_IS_TOKEN = 0x8000;
+    static final char COUNT = 0x7fff;
+
     private long[] slots;
     private char[] chars = new char[1 << 12];
     private int used;
@@ -32,7 +38,7 @@ final class RawTokenTable {
         return chars;
     }
 
-    /** Where the terms of the token start in {@link #chars()} (their count), or -1 when it is not in the table. */
+    /** Where the terms of the token start in {@link #chars()} (their header), or -1 when it is not in the table. */
     int find(char[] text, int len) {
         int hash = hash(text, len);
         int mask = slots.length - 1;
@@ -54,23 +60,25 @@ final class RawTokenTable {
         System.arraycopy(text, 0, chars, used, len);
         used += len;
         int termsAt = used;
-        used = encode(terms, chars, used);
+        used = encode(terms, text, len, chars, used);
         insert(hash(text, len), entry);
         size++;
         return termsAt;
     }
 
-    /** Chars needed for {@code terms} in the entry layout. */
+    /** Chars that suffice for {@code terms} in the entry layout. */
     static int encodedLength(List<char[]> terms) {
         int n = 1;
         for (char[] t : terms) n += 1 + t.length;
         return n;
     }
 
-    /** Writes {@code terms} in the entry layout at {@code at} (room checked by the caller); returns the end. */
-    static int encode(List<char[]> terms, char[] out, int at) {
-        out[at++] = (char) terms.size();
-        for (char[] t : terms) {
+    /** Writes the terms of the raw token {@code text} in the entry layout at {@code at} (room checked by the caller); returns the end. */
+    static int encode(List<char[]> terms, char[] text, int len, char[] out, int at) {
+        boolean wordIsToken = !terms.isEmpty() && Arrays.equals(terms.get(0), 0, terms.get(0).length, text, 0, len);
+        out[at++] = (char) (terms.size() | (wordIsToken ? WORD_IS_TOKEN : 0));
+        for (int i = wordIsToken ? 1 : 0; i < terms.size(); i++) {
+            char[] t = terms.get(i);
             out[at++] = (char) t.length;
             System.arraycopy(t, 0, out, at, t.length);
             at += t.length;

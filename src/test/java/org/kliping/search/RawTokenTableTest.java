@@ -21,6 +21,7 @@ class RawTokenTableTest {
             String token = randomToken(random);
             if (expected.containsKey(token)) continue;
             List<String> terms = new ArrayList<>();
+            if (random.nextBoolean()) terms.add(token); // the word as written, stored once
             for (int t = random.nextInt(4); t > 0; t--) terms.add(randomToken(random));
             expected.put(token, terms);
             table.add(token.toCharArray(), token.length(), terms.stream().map(String::toCharArray).toList());
@@ -41,8 +42,10 @@ class RawTokenTableTest {
         RawTokenTable table = new RawTokenTable(4);
         table.add("menulis".toCharArray(), 7, List.of("menulis".toCharArray(), "#tulis".toCharArray()));
         table.add("menu".toCharArray(), 4, List.of("menu".toCharArray()));
+        table.add("Menu".toCharArray(), 4, List.of("menu".toCharArray()));
         table.add(new char[0], 0, List.of());
         assertThat(terms(table, "menulis".toCharArray(), 4)).containsExactly("menu");
+        assertThat(terms(table, "Menu".toCharArray(), 4)).containsExactly("menu");
         assertThat(terms(table, "menulis".toCharArray(), 7)).containsExactly("menulis", "#tulis");
         assertThat(terms(table, "menulis".toCharArray(), 5)).isNull();
         assertThat(terms(table, "x".toCharArray(), 0)).isEmpty();
@@ -54,8 +57,13 @@ class RawTokenTableTest {
         if (at < 0) return null;
         char[] chars = table.chars();
         List<String> out = new ArrayList<>();
+        int n = chars[at] & RawTokenTable.COUNT;
+        if ((chars[at] & RawTokenTable.WORD_IS_TOKEN) != 0) {
+            out.add(new String(text, 0, len));
+            n--;
+        }
         int cursor = at + 1;
-        for (int n = chars[at]; n > 0; n--) {
+        for (; n > 0; n--) {
             out.add(new String(chars, cursor + 1, chars[cursor]));
             cursor += 1 + chars[cursor];
         }
