@@ -46,9 +46,17 @@ final class RawTokenTable {
             long s = slots[slot];
             if ((int) (s >>> 32) != hash) continue;
             int entry = (int) s - 1;
-            if (chars[entry] == len && Arrays.equals(chars, entry + 1, entry + 1 + len, text, 0, len)) return entry + 1 + len;
+            if (chars[entry] == len && sameChars(entry + 1, text, len)) return entry + 1 + len;
         }
         return -1;
+    }
+
+    /** A plain loop: keys are short (up to 48 chars), where {@code Arrays.equals} of ranges costs more in checks. */
+    private boolean sameChars(int at, char[] text, int len) {
+        for (int i = 0; i < len; i++) {
+            if (chars[at + i] != text[i]) return false;
+        }
+        return true;
     }
 
     /** Adds a token that is not in the table yet, with its terms; returns what {@link #find} would. */
