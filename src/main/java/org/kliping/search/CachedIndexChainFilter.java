@@ -25,7 +25,7 @@ import java.util.function.Function;
  * tokenizer's, as the reference chain leaves them.
  */
 final class CachedIndexChainFilter extends TokenFilter {
-    /** Distinct tokens remembered per thread (about 5 MB when full): the bulk of a news vocabulary. */
+    /** Distinct tokens remembered per thread (at most about 10 MB): the bulk of a news vocabulary. */
     static final int MAX_ENTRIES = 100_000;
     /** Longer tokens (URLs, codes) rarely repeat: computed each time, never stored. */
     static final int MAX_CACHED_LENGTH = 48;
