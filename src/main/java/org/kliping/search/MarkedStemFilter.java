@@ -23,7 +23,7 @@ final class MarkedStemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final Mode mode;
-    private final OneWord word = new OneWord();
+    private final OneWordStream word = new OneWordStream();
     private final TokenStream stems;
     private final CharTermAttribute stem;
     private final List<String> pending = new ArrayList<>(4);
@@ -90,35 +90,6 @@ final class MarkedStemFilter extends TokenFilter {
             stems.close();
         } finally {
             super.close();
-        }
-    }
-
-    /** A stream of one word, the input of the stemming filters. */
-    private static final class OneWord extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private char[] chars = new char[32];
-        private int length;
-        private boolean done;
-
-        void set(char[] buffer, int len) {
-            if (len > chars.length) chars = new char[Math.max(len, chars.length * 2)];
-            System.arraycopy(buffer, 0, chars, 0, len);
-            length = len;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (done) return false;
-            clearAttributes();
-            term.copyBuffer(chars, 0, length);
-            done = true;
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            done = false;
         }
     }
 }

@@ -21,6 +21,9 @@ final class QuestionHints {
     private static final Set<String> DATE_WORDS = Set.of("januari", "februari", "maret", "april", "mei", "juni",
             "juli", "agustus", "september", "oktober", "november", "desember", "abad");
     private static final Set<String> NUMBER_WORDS = Set.of("ratus", "ribu", "juta", "miliar", "triliun");
+    /** The same words by length, compared in place: a lookup per word of the body must not allocate (JFR). */
+    private static final String[][] DATE_WORDS_BY_LENGTH = byLength(DATE_WORDS);
+    private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(NUMBER_WORDS);
     private static final Set<String> ASKS_DATE = Set.of("kapan", "kapankah", "bilamana", "bilakah");
     private static final Set<String> ASKS_NUMBER = Set.of("berapa", "berapakah");
 
@@ -64,8 +67,8 @@ final class QuestionHints {
                 if (isAsciiDigit(cp)) number = true;
                 i += Character.charCount(cp);
             }
-            if (!date && (isYear(text, start, i) || isOneOf(text, start, i, DATE_WORDS))) date = true;
-            if (!number && isOneOf(text, start, i, NUMBER_WORDS)) number = true;
+            if (!date && (isYear(text, start, i) || isOneOf(text, start, i, DATE_WORDS_BY_LENGTH))) date = true;
+            if (!number && isOneOf(text, start, i, NUMBER_WORDS_BY_LENGTH)) number = true;
         }
         Set<Mention> out = EnumSet.noneOf(Mention.class);
         if (date) out.add(Mention.DATE);
@@ -91,17 +94,33 @@ final class QuestionHints {
         return a == '1' || (a == '2' && text.charAt(start + 1) == '0');
     }
 
-    private static boolean isOneOf(String text, int start, int end, Set<String> words) {
+    /** Whether text[start, end) is one of the words, ignoring ASCII case (the words are lowercase ASCII). */
+    private static boolean isOneOf(String text, int start, int end, String[][] wordsByLength) {
         int len = end - start;
-        if (len < 3 || len > 9) return false;
-        char[] lower = new char[len];
-        for (int k = 0; k < len; k++) {
+        if (len >= wordsByLength.length) return false;
+        for (String word : wordsByLength[len]) {
+            if (equalsIgnoringAsciiCase(text, start, word)) return true;
+        }
+        return false;
+    }
+
+    private static boolean equalsIgnoringAsciiCase(String text, int start, String lowerAscii) {
+        for (int k = 0; k < lowerAscii.length(); k++) {
             char c = text.charAt(start + k);
             if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-            else if (c > 127) return false;
-            lower[k] = c;
+            if (c != lowerAscii.charAt(k)) return false;
         }
-        return words.contains(new String(lower));
+        return true;
+    }
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int len = 0; len <= longest; len++) {
+            int l = len;
+            out[len] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        return out;
     }
 
     /** True when the words contain a question word: then the query is a sentence, not a list of required words. */

@@ -1,8 +1,12 @@
 package org.kliping.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kliping.search.QuestionHints.Mention.DATE;
@@ -51,6 +56,23 @@ class QuestionHintsTest {
                 }
             }
         }
+    }
+
+    /** The bench's IndoSum subset, paragraph by paragraph (most paragraphs mention neither, or only one). */
+    @Test
+    void agreesWithTheRegularExpressionsOnIndoSumParagraphs() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int paragraphs = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(Path.of("src/bench/data/indosum-subset.jsonl.gz"))), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (String paragraph : json.readTree(line).path("body").asText().split("\n")) {
+                    assertThat(QuestionHints.mentions(paragraph)).as(paragraph).isEqualTo(byRegex(paragraph));
+                    paragraphs++;
+                }
+            }
+        }
+        assertThat(paragraphs).isGreaterThan(10_000);
     }
 
     @Test
