@@ -29,10 +29,71 @@ final class HtmlArticleParser {
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[itemprop=datePublished]",
             "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]");
 
+    /** Far above any real element name; jsoup's time grows with the square of a tag name's length. */
+    static final int MAX_TAG_NAME_CHARS = 1000;
+
     private final ArticleAssembler assembler;
 
     HtmlArticleParser(ArticleAssembler assembler) {
         this.assembler = assembler;
+    }
+
+    /**
+     * A tag name runs from {@code <} or {@code </} and an ASCII letter to whitespace, {@code /}, {@code >},
+     * {@code <} or NUL, as jsoup reads it. jsoup lowercases the whole name again for every piece it reads, so a
+     * damaged file with a tag name of millions of characters took over 30 s (found by {@code ImportFuzzTest}); no
+     * page a browser shows has one, so such a file is refused at once. Comments and the text of raw-text elements
+     * ({@code <script>}, {@code <style>}, ...) hold no tags and are skipped, as jsoup does: minified scripts have
+     * long runs after a {@code <}.
+     */
+    static void refuseHugeTagNames(String html) {
+        int n = html.length();
+        int i = html.indexOf('<');
+        while (i >= 0 && i + 1 < n) {
+            if (html.startsWith("!--", i + 1)) {
+                int close = html.indexOf("-->", i + 4);
+                if (close < 0) return;
+                i = html.indexOf('<', close + 3);
+                continue;
+            }
+            boolean closing = html.charAt(i + 1) == '/';
+            int start = closing ? i + 2 : i + 1;
+            int end = start;
+            if (start < n && isAsciiLetter(html.charAt(start))) {
+                while (end < n && !endsTagName(html.charAt(end))) end++;
+                if (end - start > MAX_TAG_NAME_CHARS) {
+                    throw new UnreadableArticleException(String.format(Locale.ROOT,
+                            "malformed HTML: a tag name of %,d characters at character %,d (real ones are short)",
+                            end - start, i));
+                }
+                String name = html.substring(start, end).toLowerCase(Locale.ROOT);
+                if (!closing && RAW_TEXT_ELEMENTS.contains(name)) {
+                    int close = indexOfIgnoreCase(html, "</" + name, end);
+                    if (close < 0) return;
+                    end = close + 2 + name.length();
+                }
+            }
+            i = html.indexOf('<', Math.max(end, i + 1));
+        }
+    }
+
+    /** Elements whose content jsoup reads as text, not markup. */
+    private static final java.util.Set<String> RAW_TEXT_ELEMENTS = java.util.Set.of("script", "style", "title",
+            "textarea", "xmp", "iframe", "noembed", "noframes");
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean endsTagName(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>' || c == '<' || c == 0;
+    }
+
+    private static int indexOfIgnoreCase(String text, String what, int from) {
+        for (int i = from; i <= text.length() - what.length(); i++) {
+            if (text.regionMatches(true, i, what, 0, what.length())) return i;
+        }
+        return -1;
     }
 
     ArticleDraft parse(byte[] bytes, Where where) {
@@ -40,6 +101,7 @@ final class HtmlArticleParser {
                 .map(charset -> TextDecoder.decode(bytes, charset))
                 .orElseGet(() -> TextDecoder.decode(bytes));
         if (decoded.text().isBlank()) throw new UnreadableArticleException("empty file");
+        refuseHugeTagNames(decoded.text());
         Document page = Jsoup.parse(decoded.text());
         String url = firstAttribute(page, "link[rel=canonical]", "href").or(() -> meta(page, "meta[property=og:url]"))
                 .orElse(null);

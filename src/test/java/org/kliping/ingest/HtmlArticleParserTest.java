@@ -156,4 +156,32 @@ class HtmlArticleParserTest {
                 "Sidang membahas rancangan anggaran tahun depan dan harga pangan.",
                 "Para menteri diminta menyiapkan laporan dalam dua pekan ke depan.");
     }
+
+    @Test
+    void aDamagedFileWithAHugeTagNameIsRefusedWithTheReason() {
+        // the shape ImportFuzzTest found: a tag name of millions of characters, with undecodable bytes in it
+        String name = "sc" + "x".repeat(300_000) + "\u00ed\u00c0\u00af\u00c3(" + "x".repeat(300_000) + "ript";
+        String html = "<html><body><article><h1>Banjir</h1><p>Warga mengungsi.</p><" + name
+                + ">alert(1)</script></article></body></html>";
+
+        assertThatThrownBy(() -> parse(html)).isInstanceOf(UnreadableArticleException.class)
+                .hasMessageContaining("a tag name of 600,011 characters");
+        assertThatThrownBy(() -> parse("<p>Teks</p></" + "y".repeat(5000) + ">"))
+                .isInstanceOf(UnreadableArticleException.class).hasMessageContaining("tag name of 5,000 characters");
+    }
+
+    @Test
+    void longRunsInScriptsCommentsAndAttributesAreNotTagNames() {
+        String minified = "for(i=0;i<n" + ";x++".repeat(2000) + "){}";
+        String html = "<html><head><script>" + minified + "</script><STYLE>a<b" + "c".repeat(3000) + "</style></head><body>"
+                + "<!-- <" + "z".repeat(3000) + " --><article><h1>Banjir Rendam Jakarta</h1>"
+                + "<p data-" + "k".repeat(3000) + "=\"1\">Hujan deras sejak malam merendam ratusan rumah di Jakarta Timur.</p>"
+                + "<img src=\"data:image/png;base64," + "QUJD".repeat(5000) + "\"><p>Warga mengungsi ke posko terdekat.</p>"
+                + "</article></body></html>";
+
+        ArticleDraft d = parse(html);
+
+        assertThat(d.title()).isEqualTo("Banjir Rendam Jakarta");
+        assertThat(d.paragraphs()).contains("Warga mengungsi ke posko terdekat.");
+    }
 }
