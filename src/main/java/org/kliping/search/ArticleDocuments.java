@@ -37,7 +37,11 @@ final class ArticleDocuments {
 
     static FacetsConfig newFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : FACET_DIMS) config.setMultiValued(dim, true);
+        for (String dim : FACET_DIMS) {
+            config.setMultiValued(dim, true);
+            // facets are counted from doc values and narrowed with the *_key fields: no drill-down terms
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 
@@ -48,7 +52,6 @@ final class ArticleDocuments {
     Document toDocument(IndexEntry entry) {
         Article a = entry.article();
         Document doc = new Document();
-        doc.add(new LongPoint(ID, a.id()));
         doc.add(new NumericDocValuesField(ID, a.id()));
         doc.add(new StoredField(ID, a.id()));
         doc.add(new StringField(ID_KEY, Long.toString(a.id()), Field.Store.NO));
