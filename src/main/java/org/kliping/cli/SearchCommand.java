@@ -42,7 +42,8 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
     int offset;
 
-    @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance")
+    @Option(names = "--sort", paramLabel = "relevance|date|oldest", defaultValue = "relevance",
+            description = "relevance (default), date (newest first) or oldest (oldest first); undated last.")
     String sort;
 
     @Option(names = "--json", description = "Print JSON on stdout.")
@@ -53,7 +54,8 @@ final class SearchCommand extends ArchiveCommand {
         SortOrder order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "relevance" -> SortOrder.RELEVANCE;
             case "date" -> SortOrder.DATE;
-            default -> throw new InvalidInputException("--sort must be relevance or date, not '" + sort + "'");
+            case "oldest" -> SortOrder.OLDEST_FIRST;
+            default -> throw new InvalidInputException("--sort must be relevance, date or oldest, not '" + sort + "'");
         };
         if (limit < 0 || offset < 0) throw new InvalidInputException("--limit and --offset must not be negative");
         if (batch != null) return runBatch(services, order);

@@ -1,4 +1,4 @@
 package org.kliping.domain;
 
-/** How search results are ordered. */
-public enum SortOrder { RELEVANCE, DATE }
+/** How search results are ordered: by relevance, newest first ({@code DATE}) or oldest first; undated last. */
+public enum SortOrder { RELEVANCE, DATE, OLDEST_FIRST }

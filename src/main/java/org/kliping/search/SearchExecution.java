@@ -82,9 +82,10 @@ final class SearchExecution {
 
     private MultiCollectorManager collectors(SearchRequest request) {
         int n = Math.max(1, request.offset() + request.limit());
-        if (request.sort() == SortOrder.DATE) {
-            SortField date = new SortField(IndexFields.PUBLISHED_DV, SortField.Type.LONG, true);
-            date.setMissingValue(Long.MIN_VALUE); // undated last when newest come first
+        if (request.sort() == SortOrder.DATE || request.sort() == SortOrder.OLDEST_FIRST) {
+            boolean newestFirst = request.sort() == SortOrder.DATE;
+            SortField date = new SortField(IndexFields.PUBLISHED_DV, SortField.Type.LONG, newestFirst);
+            date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
             Sort sort = new Sort(date, SortField.FIELD_SCORE);
             return new MultiCollectorManager(new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE),
                     new FacetsCollectorManager());

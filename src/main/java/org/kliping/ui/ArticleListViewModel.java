@@ -114,7 +114,7 @@ public final class ArticleListViewModel {
     }
 
     /**
-     * Sorts the listing by a column (search results sort by relevance, or by date for DATE). The same order
+     * Sorts the listing by a column (search results sort by relevance, or by date either way for PUBLISHED). The same order
      * again changes nothing: the table asks when it gets its first rows, and the list is loading already.
      */
     public void sortBy(ArticleListing.Sort newSort, boolean newDescending) {
@@ -123,7 +123,8 @@ public final class ArticleListViewModel {
         if (wanted == sort && wantedDescending == descending) return;
         sort = wanted;
         descending = wantedDescending;
-        searchSort = newSort == ArticleListing.Sort.PUBLISHED ? SortOrder.DATE : SortOrder.RELEVANCE;
+        searchSort = newSort != ArticleListing.Sort.PUBLISHED ? SortOrder.RELEVANCE
+                : descending ? SortOrder.DATE : SortOrder.OLDEST_FIRST;
         reload();
     }
 

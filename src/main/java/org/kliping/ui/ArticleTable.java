@@ -90,8 +90,54 @@ final class ArticleTable {
         rows.changed(vm.rowsProperty(), null, vm.rowsProperty().get());
         // a fixed row height spares the virtual flow measuring every row it scrolls past (100k rows)
         table.setFixedCellSize(LISTING_ROW_HEIGHT);
-        vm.searchingProperty().addListener((obs, was, searching) ->
-                table.setFixedCellSize(searching ? SEARCH_ROW_HEIGHT : LISTING_ROW_HEIGHT));
+        SearchSorting searchSorting = new SearchSorting(table, List.of(title, source, place), replacingRows);
+        vm.searchingProperty().addListener((obs, was, searching) -> {
+            table.setFixedCellSize(searching ? SEARCH_ROW_HEIGHT : LISTING_ROW_HEIGHT);
+            searchSorting.searching(searching);
+        });
+        if (vm.searchingProperty().get()) searchSorting.searching(true);
+    }
+
+    /**
+     * Search results come by relevance or by date, never by title, outlet or place (the index keeps no order
+     * for those). While searching, those headers are not sortable and show no arrow, so a click cannot claim an
+     * order the rows do not have; the list's own order is kept and its arrow comes back when the search is
+     * cleared, unless the user sorted by date meanwhile.
+     */
+    private static final class SearchSorting {
+        private final TableView<ArticleItem> table;
+        private final List<TableColumn<ArticleItem, ?>> listingOnly;
+        private final boolean[] replacingRows;
+        private List<TableColumn<ArticleItem, ?>> listingOrder;
+        private List<TableColumn<ArticleItem, ?>> searchOrder;
+
+        SearchSorting(TableView<ArticleItem> table, List<TableColumn<ArticleItem, ?>> listingOnly, boolean[] replacingRows) {
+            this.table = table;
+            this.listingOnly = listingOnly;
+            this.replacingRows = replacingRows;
+        }
+
+        void searching(boolean searching) {
+            listingOnly.forEach(c -> c.setSortable(!searching));
+            if (searching) {
+                listingOrder = List.copyOf(table.getSortOrder());
+                searchOrder = listingOrder.stream().filter(c -> !listingOnly.contains(c)).toList();
+                if (!searchOrder.equals(listingOrder)) setOrderQuietly(searchOrder);
+            } else if (listingOrder != null) {
+                if (List.copyOf(table.getSortOrder()).equals(searchOrder)) setOrderQuietly(listingOrder);
+                listingOrder = null;
+            }
+        }
+
+        /** The arrows change, but the view model is not asked to sort: its order is already the right one. */
+        private void setOrderQuietly(List<TableColumn<ArticleItem, ?>> order) {
+            replacingRows[0] = true;
+            try {
+                table.getSortOrder().setAll(order);
+            } finally {
+                replacingRows[0] = false;
+            }
+        }
     }
 
     /** The store sorts: the first sort column (or import order when none) decides the listing's order. */

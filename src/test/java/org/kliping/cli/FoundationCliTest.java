@@ -39,6 +39,32 @@ class FoundationCliTest {
     }
 
     @Test
+    void searchSortsByRelevanceNewestOrOldestFirstWithUndatedLast() throws Exception {
+        Path file = archive.resolveSibling(archive.getFileName() + "-dated.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\":\"a\",\"title\":\"Banjir di hulu\",\"date\":\"2025-03-01\",\"body\":\"Banjir merendam desa di hulu sungai.\"}",
+                "{\"id\":\"b\",\"title\":\"Banjir lagi\",\"body\":\"Banjir kembali datang tanpa tanggal yang jelas.\"}",
+                "{\"id\":\"c\",\"title\":\"Banjir reda\",\"date\":\"2024-11-20\",\"body\":\"Banjir mulai reda di kota hilir.\"}",
+                "{\"id\":\"d\",\"title\":\"Banjir besar\",\"date\":\"2025-07-09\",\"body\":\"Banjir besar melanda pesisir utara.\"}"));
+        CliRunner cli = new CliRunner(archive);
+        assertThat(cli.run("import", file.toString()).code()).isZero();
+
+        assertThat(publishedOf(cli.run("search", "--json", "--sort", "date", "banjir").json()))
+                .containsExactly("2025-07-09", "2025-03-01", "2024-11-20", null);
+        assertThat(publishedOf(cli.run("search", "--json", "--sort", "oldest", "banjir").json()))
+                .containsExactly("2024-11-20", "2025-03-01", "2025-07-09", null);
+        CliRunner.Result wrong = cli.run("search", "--sort", "newest", "banjir");
+        assertThat(wrong.code()).isNotZero();
+        assertThat(wrong.err()).contains("--sort must be relevance, date or oldest, not 'newest'");
+    }
+
+    private static List<String> publishedOf(JsonNode result) {
+        List<String> dates = new ArrayList<>();
+        result.get("hits").forEach(h -> dates.add(h.get("published").isNull() ? null : h.get("published").asText()));
+        return dates;
+    }
+
+    @Test
     void listShowsEveryArticleNewestFirstWithTheContractFields() {
         CliRunner cli = new CliRunner(archive);
         cli.run("import", CliRunner.seeds().toString());

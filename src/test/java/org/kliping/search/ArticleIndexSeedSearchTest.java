@@ -124,6 +124,13 @@ class ArticleIndexSeedSearchTest {
     }
 
     @Test
+    void oldestFirstSortReversesTheDatesAndStillPutsUndatedLast() {
+        SearchResult result = index.search(new SearchRequest("Rusia", 10, 0, SortOrder.OLDEST_FIRST));
+
+        assertThat(ids(result)).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
     void dateFiltersAcceptMonthsDaysAndRanges() {
         assertThat(index.search(SearchRequest.of("date:2025-05")).total()).isEqualTo(1);
         assertThat(index.search(SearchRequest.of("date:2025-04-28")).total()).isEqualTo(1);

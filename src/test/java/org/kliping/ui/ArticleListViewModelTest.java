@@ -71,6 +71,29 @@ class ArticleListViewModelTest {
     }
 
     @Test
+    void searchResultsSortedByDateFollowTheDirectionAsked() {
+        List<Long> ids = archive.services().articles().list(ArticleListing.all()).stream().map(l -> l.article().id()).toList();
+        String[] dates = {"2025-04-02", "2024-12-31", "2025-05-20", "2023-01-15", "2025-01-09"};
+        for (int i = 0; i < ids.size(); i++) {
+            archive.services().articles().edit(ids.get(i), new org.kliping.service.ArticleEdit(null, null, null, dates[i], null, null));
+        }
+        vm.queryProperty().set("Korea");
+
+        vm.sortBy(ArticleListing.Sort.PUBLISHED, false);
+        background.runAll();
+        List<String> oldestFirst = vm.rowsProperty().get().stream().map(ArticleItem::displayDate).toList();
+        vm.sortBy(ArticleListing.Sort.PUBLISHED, true);
+        background.runAll();
+        List<String> newestFirst = vm.rowsProperty().get().stream().map(ArticleItem::displayDate).toList();
+
+        assertThat(vm.searchingProperty().get()).isTrue();
+        assertThat(oldestFirst).hasSizeGreaterThan(2).isSorted();
+        List<String> reversed = new ArrayList<>(oldestFirst);
+        Collections.reverse(reversed);
+        assertThat(newestFirst).isEqualTo(reversed);
+    }
+
+    @Test
     void sortingByTitleIsDoneByTheStore() {
         vm.sortBy(ArticleListing.Sort.TITLE, false);
         background.runAll();

@@ -63,6 +63,33 @@ class KlipingWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void whileSearchingTheTitleHeaderHasNoArrowAndTheListKeepsItsOrderForAfterwards() throws Exception {
+        javafx.scene.Node titleHeader = fx(() -> robot.lookup(".column-header").queryAll().stream()
+                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().equals("Title")).findFirst().orElseThrow());
+        robot.clickOn(titleHeader);
+        java.util.Comparator<String> byTitle = String.CASE_INSENSITIVE_ORDER;
+        waitUntil("the list is sorted by title", () -> {
+            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
+            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle).toList());
+        });
+        var titleColumn = fx(() -> table().getSortOrder().get(0));
+
+        robot.clickOn("#searchField").write("Korea Utara");
+        waitUntil("the search results are shown", () -> app.view().vm.list().searchingProperty().get()
+                && !table().getItems().isEmpty());
+        assertThat(fx(() -> table().getSortOrder())).as("search results are not in title order: no arrow").isEmpty();
+        assertThat(fx(titleColumn::isSortable)).isFalse();
+        robot.clickOn("#searchField").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil("the list is back, still sorted by title", () -> {
+            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
+            return !app.view().vm.list().searchingProperty().get() && titles.size() == 5
+                    && titles.equals(titles.stream().sorted(byTitle).toList());
+        });
+        assertThat(fx(() -> List.copyOf(table().getSortOrder()))).containsExactly(titleColumn);
+        assertThat(fx(titleColumn::isSortable)).isTrue();
+    }
+
+    @Test
     void jAndKMoveThroughTheArticlesAndOpeningOneMarksItRead() throws Exception {
         fx(() -> {
             table().requestFocus();
