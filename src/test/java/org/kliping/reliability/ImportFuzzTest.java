@@ -36,9 +36,15 @@ class ImportFuzzTest {
     @TempDir
     Path work;
 
+    /**
+     * The seed with which the quick run found jsoup's quadratic tag names (a 4.4 MB tag name took 36 s). The quick
+     * run keeps to it, so CI is repeatable and guards that case; the slow run explores new seeds.
+     */
+    static final long REGRESSION_SEED = 29786338584292L;
+
     @Test
     void mutatedFilesAreImportedOrRejectedWithAReason() throws Exception {
-        fuzz(Long.getLong("kliping.fuzz.seed", System.nanoTime()), 80, Duration.ofSeconds(20));
+        fuzz(Long.getLong("kliping.fuzz.seed", REGRESSION_SEED), 80, Duration.ofSeconds(20));
     }
 
     @Test
