@@ -3,7 +3,7 @@ package org.kliping.cli;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the archive.")
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the archive, then merge it into one segment (faster searches).")
 final class ReindexCommand extends ArchiveCommand {
 
     @Override
