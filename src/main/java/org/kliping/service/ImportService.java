@@ -63,6 +63,7 @@ public final class ImportService {
     private static final java.time.Duration MERGE_AFTER_IMPORT = java.time.Duration.ofSeconds(2);
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
+        sync.postponeMerge(); // the merge after opening would otherwise fall in the middle of a long import
         try (IndexPipeline pipeline = new IndexPipeline(sync)) {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();

@@ -154,6 +154,14 @@ public final class IndexSync {
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Drops a background merge that has not started yet: a bulk write is beginning, and merging the index it is
+     * growing would be done again when it ends ({@link #mergeSoon} then schedules the one merge that counts).
+     */
+    public synchronized void postponeMerge() {
+        if (pendingMerge != null) pendingMerge.cancel(false);
+    }
+
     /** No more background merges from now on ({@link #mergeIfFragmented()} still merges when called). */
     void stopBackgroundMerges() {
         merging.shutdownNow();

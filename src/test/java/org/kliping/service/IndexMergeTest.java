@@ -32,8 +32,7 @@ class IndexMergeTest {
 
     @Test
     void threeEqualImportsAreMergedIntoOneSegmentAndEveryArticleStaysFindableOnce() throws IOException {
-        try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
-            a.indexSync().stopBackgroundMerges();
+        try (Archive a = openWithoutBackgroundMerges()) {
             Services s = a.services();
             for (int part = 0; part < 3; part++) importArticles(s, part, 40);
             assertThat(s.search().indexSegments()).isGreaterThanOrEqualTo(3);
@@ -53,8 +52,7 @@ class IndexMergeTest {
 
     @Test
     void smallImportsBesideOneLargeSegmentAreNotFragmented() throws IOException {
-        try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
-            a.indexSync().stopBackgroundMerges();
+        try (Archive a = openWithoutBackgroundMerges()) {
             Services s = a.services();
             for (int part = 0; part < 3; part++) importArticles(s, part, 40);
             assertThat(s.search().mergeIndex()).isTrue();
@@ -68,8 +66,7 @@ class IndexMergeTest {
 
     @Test
     void articlesImportedWhileTheMergeRunsAreKeptAndFound() throws Exception {
-        try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
-            a.indexSync().stopBackgroundMerges();
+        try (Archive a = openWithoutBackgroundMerges()) {
             Services s = a.services();
             for (int part = 0; part < 4; part++) importArticles(s, part, 60);
             writeArticles(4, 60);
@@ -102,9 +99,24 @@ class IndexMergeTest {
     }
 
     @Test
-    void closingDuringABackgroundMergeLosesNothing() throws IOException {
+    void aPostponedBackgroundMergeDoesNotRun() throws Exception {
         try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
-            a.indexSync().stopBackgroundMerges();
+            Services s = a.services();
+            for (int part = 0; part < 3; part++) importArticles(s, part, 40);
+            int fragmented = s.search().indexSegments();
+
+            a.indexSync().mergeSoon(Duration.ofMillis(200));
+            a.indexSync().postponeMerge(); // what an import does as it starts
+            Thread.sleep(1500);
+
+            assertThat(fragmented).isGreaterThanOrEqualTo(3);
+            assertThat(s.search().indexSegments()).isEqualTo(fragmented);
+        }
+    }
+
+    @Test
+    void closingDuringABackgroundMergeLosesNothing() throws IOException {
+        try (Archive a = openWithoutBackgroundMerges()) {
             for (int part = 0; part < 3; part++) importArticles(a.services(), part, 200);
         }
         try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
@@ -114,6 +126,13 @@ class IndexMergeTest {
             assertThat(a.indexWasRebuiltOnOpen()).isFalse();
             assertEveryArticleFoundOnce(a.services(), 3, 200);
         }
+    }
+
+    /** The test decides when to merge: no merge scheduled by the open or an import may run meanwhile. */
+    private Archive openWithoutBackgroundMerges() {
+        Archive a = Archive.open(dir, ProgressListener.NONE);
+        a.indexSync().stopBackgroundMerges();
+        return a;
     }
 
     private void importArticles(Services s, int part, int count) throws IOException {
