@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ final class HtmlArticleParser {
 
     /** Far above any real element name; jsoup's time grows with the square of a tag name's length. */
     static final int MAX_TAG_NAME_CHARS = 1000;
+    /** Elements whose content jsoup reads as text, not markup. */
+    private static final Set<String> RAW_TEXT_ELEMENTS = Set.of("script", "style", "title", "textarea", "xmp",
+            "iframe", "noembed", "noframes");
 
     private final ArticleAssembler assembler;
 
@@ -76,10 +80,6 @@ final class HtmlArticleParser {
             i = html.indexOf('<', Math.max(end, i + 1));
         }
     }
-
-    /** Elements whose content jsoup reads as text, not markup. */
-    private static final java.util.Set<String> RAW_TEXT_ELEMENTS = java.util.Set.of("script", "style", "title",
-            "textarea", "xmp", "iframe", "noembed", "noframes");
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -68,9 +68,9 @@ final class ArticleTable {
         tags.setMinWidth(60);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new ArticleRow());
-        boolean[] replacingRows = {false};
+        QuietSort quiet = new QuietSort();
         table.setSortPolicy(t -> {
-            if (!replacingRows[0]) sortChanged(t, vm);
+            if (!quiet.active) sortChanged(t, vm);
             return true;
         });
         // TableView clears its sort order whenever its items list is replaced (unless it is a SortedList), and
@@ -78,24 +78,35 @@ final class ArticleTable {
         // on a column header starts, undid that click. The order is put back, without asking for a new sort.
         javafx.beans.value.ChangeListener<PagedRows> rows = (obs, was, now) -> {
             List<TableColumn<ArticleItem, ?>> order = List.copyOf(table.getSortOrder());
-            replacingRows[0] = true;
-            try {
+            quiet.run(() -> {
                 table.setItems(now);
                 table.getSortOrder().setAll(order);
-            } finally {
-                replacingRows[0] = false;
-            }
+            });
         };
         vm.rowsProperty().addListener(rows);
         rows.changed(vm.rowsProperty(), null, vm.rowsProperty().get());
         // a fixed row height spares the virtual flow measuring every row it scrolls past (100k rows)
         table.setFixedCellSize(LISTING_ROW_HEIGHT);
-        SearchSorting searchSorting = new SearchSorting(table, List.of(title, source, place), replacingRows);
+        SearchSorting searchSorting = new SearchSorting(table, List.of(title, source, place), quiet);
         vm.searchingProperty().addListener((obs, was, searching) -> {
             table.setFixedCellSize(searching ? SEARCH_ROW_HEIGHT : LISTING_ROW_HEIGHT);
             searchSorting.searching(searching);
         });
         if (vm.searchingProperty().get()) searchSorting.searching(true);
+    }
+
+    /** Changes to the table's sort order made while {@link #run} runs are not handed to the view model. */
+    private static final class QuietSort {
+        private boolean active;
+
+        void run(Runnable change) {
+            active = true;
+            try {
+                change.run();
+            } finally {
+                active = false;
+            }
+        }
     }
 
     /**
@@ -107,14 +118,14 @@ final class ArticleTable {
     private static final class SearchSorting {
         private final TableView<ArticleItem> table;
         private final List<TableColumn<ArticleItem, ?>> listingOnly;
-        private final boolean[] replacingRows;
+        private final QuietSort quiet;
         private List<TableColumn<ArticleItem, ?>> listingOrder;
         private List<TableColumn<ArticleItem, ?>> searchOrder;
 
-        SearchSorting(TableView<ArticleItem> table, List<TableColumn<ArticleItem, ?>> listingOnly, boolean[] replacingRows) {
+        SearchSorting(TableView<ArticleItem> table, List<TableColumn<ArticleItem, ?>> listingOnly, QuietSort quiet) {
             this.table = table;
             this.listingOnly = listingOnly;
-            this.replacingRows = replacingRows;
+            this.quiet = quiet;
         }
 
         void searching(boolean searching) {
@@ -131,12 +142,7 @@ final class ArticleTable {
 
         /** The arrows change, but the view model is not asked to sort: its order is already the right one. */
         private void setOrderQuietly(List<TableColumn<ArticleItem, ?>> order) {
-            replacingRows[0] = true;
-            try {
-                table.getSortOrder().setAll(order);
-            } finally {
-                replacingRows[0] = false;
-            }
+            quiet.run(() -> table.getSortOrder().setAll(order));
         }
     }
 

@@ -46,32 +46,19 @@ class KlipingWindowTest extends WindowTestSupport {
 
     @Test
     void clickingAColumnHeaderSortsTheList() throws Exception {
-        javafx.scene.Node titleHeader = fx(() -> robot.lookup(".column-header").queryAll().stream()
-                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().equals("Title")).findFirst().orElseThrow());
+        javafx.scene.Node titleHeader = columnHeader("Title");
         robot.clickOn(titleHeader);
-        java.util.Comparator<String> byTitle = String.CASE_INSENSITIVE_ORDER;
-        waitUntil("the list is sorted by title", () -> {
-            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
-            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle).toList());
-        });
+        waitUntil("the list is sorted by title", () -> allFiveSortedByTitle(BY_TITLE));
         assertThat(fx(() -> table().getSortOrder().size())).as("the header keeps its sort arrow").isEqualTo(1);
         robot.clickOn(titleHeader);
-        waitUntil("a second click sorts it the other way", () -> {
-            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
-            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle.reversed()).toList());
-        });
+        waitUntil("a second click sorts it the other way", () -> allFiveSortedByTitle(BY_TITLE.reversed()));
     }
 
     @Test
     void whileSearchingTheTitleHeaderHasNoArrowAndTheListKeepsItsOrderForAfterwards() throws Exception {
-        javafx.scene.Node titleHeader = fx(() -> robot.lookup(".column-header").queryAll().stream()
-                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().equals("Title")).findFirst().orElseThrow());
+        javafx.scene.Node titleHeader = columnHeader("Title");
         robot.clickOn(titleHeader);
-        java.util.Comparator<String> byTitle = String.CASE_INSENSITIVE_ORDER;
-        waitUntil("the list is sorted by title", () -> {
-            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
-            return titles.size() == 5 && titles.equals(titles.stream().sorted(byTitle).toList());
-        });
+        waitUntil("the list is sorted by title", () -> allFiveSortedByTitle(BY_TITLE));
         var titleColumn = fx(() -> table().getSortOrder().get(0));
 
         robot.clickOn("#searchField").write("Korea Utara");
@@ -80,13 +67,23 @@ class KlipingWindowTest extends WindowTestSupport {
         assertThat(fx(() -> table().getSortOrder())).as("search results are not in title order: no arrow").isEmpty();
         assertThat(fx(titleColumn::isSortable)).isFalse();
         robot.clickOn("#searchField").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil("the list is back, still sorted by title", () -> {
-            List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
-            return !app.view().vm.list().searchingProperty().get() && titles.size() == 5
-                    && titles.equals(titles.stream().sorted(byTitle).toList());
-        });
+        waitUntil("the list is back, still sorted by title", () -> !app.view().vm.list().searchingProperty().get()
+                && allFiveSortedByTitle(BY_TITLE));
         assertThat(fx(() -> List.copyOf(table().getSortOrder()))).containsExactly(titleColumn);
         assertThat(fx(titleColumn::isSortable)).isTrue();
+    }
+
+    private static final java.util.Comparator<String> BY_TITLE = String.CASE_INSENSITIVE_ORDER;
+
+    private javafx.scene.Node columnHeader(String name) throws Exception {
+        return fx(() -> robot.lookup(".column-header").queryAll().stream()
+                .filter(n -> n.lookup(".label") instanceof Label l && l.getText().equals(name)).findFirst().orElseThrow());
+    }
+
+    /** Called on the FX thread (inside {@link #waitUntil}). */
+    private boolean allFiveSortedByTitle(java.util.Comparator<String> order) {
+        List<String> titles = table().getItems().stream().map(ArticleItem::title).toList();
+        return titles.size() == 5 && titles.equals(titles.stream().sorted(order).toList());
     }
 
     @Test
