@@ -25,7 +25,9 @@ import static org.kliping.search.IndexFields.*;
 /** Turns an {@link IndexEntry} into the Lucene document of the index schema. */
 final class ArticleDocuments {
     /** Stored text with offsets in postings: the highlighter then needs no re-analysis (fast snippets). */
-    private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
+    private static final FieldType STORED_WITH_OFFSETS = withOffsets(true);
+    /** The body: offsets in postings, the text itself read from the store ({@link BodySource}). */
+    private static final FieldType WITH_OFFSETS = withOffsets(false);
 
     private static final int MAX_KEYWORD_CHARS = 1000;
 
@@ -58,7 +60,8 @@ final class ArticleDocuments {
         if (a.externalId() != null) doc.add(new StoredField(EXTERNAL_ID, a.externalId()));
         doc.add(new Field(TITLE, a.title(), STORED_WITH_OFFSETS));
         String body = a.body();
-        doc.add(new Field(BODY, body, STORED_WITH_OFFSETS));
+        doc.add(new Field(BODY, body, WITH_OFFSETS));
+        doc.add(new NumericDocValuesField(BODY_HASH, IndexedBodies.hash(body)));
         addKeywordFacet(doc, a.source(), SOURCE, SOURCE_KEY, SOURCE_TEXT, FACET_SOURCE);
         addKeywordFacet(doc, a.place(), PLACE, PLACE_KEY, PLACE_TEXT, FACET_PLACE);
         addTags(doc, entry);
@@ -132,10 +135,10 @@ final class ArticleDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(a.published().getYear())));
     }
 
-    private static FieldType storedWithOffsets() {
+    private static FieldType withOffsets(boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(true);
+        type.setStored(stored);
         type.freeze();
         return type;
     }

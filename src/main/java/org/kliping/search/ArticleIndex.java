@@ -39,8 +39,11 @@ import java.util.Set;
  * Thread-safe: searches run concurrently with writes.
  */
 public final class ArticleIndex implements AutoCloseable {
-    /** Bump when fields or analysis change: forces a rebuild. 3: words and marked stems in one field. */
-    public static final int SCHEMA_VERSION = 3;
+    /**
+     * Bump when fields or analysis change: forces a rebuild. 3: words and marked stems in one field. 4: the body
+     * is not stored (read from the store), its hash is.
+     */
+    public static final int SCHEMA_VERSION = 4;
 
     static final String SEQUENCE_KEY = "kliping.sequence";
     static final String SCHEMA_KEY = "kliping.schema";
@@ -55,30 +58,46 @@ public final class ArticleIndex implements AutoCloseable {
     private final ArticleDocuments documents;
     private final SearchExecution execution;
     private final RelatedArticles related;
+    private final IndexedBodies bodies;
     private volatile boolean needsRebuild;
     private volatile long appliedSequence;
 
     private ArticleIndex(Path dir, Directory directory, IndexWriter writer, TextAnalysis analysis, SearchSettings settings,
-                         FacetsConfig facets, String schemaSignature, boolean needsRebuild) throws IOException {
+                         FacetsConfig facets, String schemaSignature, boolean needsRebuild, IndexedBodies bodies)
+            throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
         this.schemaSignature = schemaSignature;
         this.documents = new ArticleDocuments(facets);
         this.searchers = new SearcherManager(writer, FacetAwareSearcher.factory(facets));
-        this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer()));
-        this.related = new RelatedArticles(analysis.rootsAnalyzer());
+        this.bodies = bodies;
+        this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer(), bodies), bodies);
+        this.related = new RelatedArticles(analysis.rootsAnalyzer(), bodies);
         this.needsRebuild = needsRebuild;
         this.appliedSequence = needsRebuild ? 0 : storedSequence(writer);
     }
 
     /**
-     * Opens (or creates) the index in {@code dir}. A missing, unreadable or differently built index is wiped
-     * and {@link #needsRebuild()} is true; the service then rebuilds it from the store.
+     * Opens (or creates) the index in {@code dir}, reading article bodies from {@code bodies} (the store). A missing,
+     * unreadable or differently built index is wiped and {@link #needsRebuild()} is true; the service then rebuilds
+     * it from the store.
      *
      * @throws IndexAccessException when the folder cannot be used at all (not writable, locked by another process)
      */
+    public static ArticleIndex open(Path dir, SearchSettings settings, BodySource bodies) {
+        return open(dir, settings, IndexedBodies.from(bodies));
+    }
+
+    /**
+     * Opens an index without a store (tests, evaluation tools): it keeps the bodies of the articles it indexes in
+     * memory for snippets. Only the articles indexed since opening have bodies.
+     */
     public static ArticleIndex open(Path dir, SearchSettings settings) {
+        return open(dir, settings, IndexedBodies.remembering());
+    }
+
+    private static ArticleIndex open(Path dir, SearchSettings settings, IndexedBodies bodies) {
         TextAnalysis analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
         String signature = SCHEMA_VERSION + "/" + settings.analysis() + "/" + analysis.resourcesHash();
         Directory directory = null;
@@ -88,13 +107,13 @@ public final class ArticleIndex implements AutoCloseable {
             boolean rebuild = !signature.equals(storedSignature(directory));
             if (rebuild) wipe(directory);
             try {
-                return openWriter(dir, directory, analysis, settings, signature, rebuild);
+                return openWriter(dir, directory, analysis, settings, signature, rebuild, bodies);
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | RuntimeException damaged) {
                 // readable commit point but damaged segment files: same remedy as an unreadable index
                 wipe(directory);
-                return openWriter(dir, directory, analysis, settings, signature, true);
+                return openWriter(dir, directory, analysis, settings, signature, true, bodies);
             }
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
@@ -106,11 +125,11 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     private static ArticleIndex openWriter(Path dir, Directory directory, TextAnalysis analysis, SearchSettings settings,
-                                           String signature, boolean rebuild) throws IOException {
+                                           String signature, boolean rebuild, IndexedBodies bodies) throws IOException {
         FacetsConfig facets = ArticleDocuments.newFacetsConfig();
         IndexWriter writer = new IndexWriter(directory, writerConfig(analysis));
         try {
-            return new ArticleIndex(dir, directory, writer, analysis, settings, facets, signature, rebuild);
+            return new ArticleIndex(dir, directory, writer, analysis, settings, facets, signature, rebuild, bodies);
         } catch (IOException | RuntimeException e) {
             writer.rollback(); // releases the write lock so the caller can wipe and retry
             throw e;
@@ -132,6 +151,7 @@ public final class ArticleIndex implements AutoCloseable {
         long id = entry.article().id();
         try {
             writer.updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
+            bodies.indexed(id, entry.article().body());
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
         }
@@ -145,6 +165,7 @@ public final class ArticleIndex implements AutoCloseable {
         long id = entry.article().id();
         try {
             writer.addDocument(documents.toDocument(entry));
+            bodies.indexed(id, entry.article().body());
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
         }
@@ -153,6 +174,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void delete(long articleId) {
         try {
             writer.deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
+            bodies.removed(articleId);
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot remove article " + articleId, e);
         }
@@ -161,6 +183,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void deleteAll() {
         try {
             writer.deleteAll();
+            bodies.cleared();
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot clear the index", e);
         }

@@ -25,31 +25,37 @@ import java.util.Set;
 
 import static org.kliping.search.IndexFields.*;
 
-/** Reads the stored fields of a page of hits and builds their snippets (highlighting only that page). */
+/**
+ * Reads the stored fields of a page of hits, and their bodies from the store ({@link IndexedBodies}), and builds
+ * their snippets (highlighting only that page).
+ */
 final class HitReader {
     static final int SNIPPET_PASSAGES = 2;
     /** Longest body text the highlighter looks at; beyond it a match is not shown (keeps snippets fast). */
     static final int MAX_HIGHLIGHT_CHARS = 50_000;
-    private static final Set<String> LOADED_FIELDS = Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED, BODY);
+    private static final Set<String> LOADED_FIELDS = Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED);
 
     private final Analyzer indexAnalyzer;
+    private final IndexedBodies bodies;
 
-    HitReader(Analyzer indexAnalyzer) {
+    HitReader(Analyzer indexAnalyzer, IndexedBodies bodies) {
         this.indexAnalyzer = indexAnalyzer;
+        this.bodies = bodies;
     }
 
     List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) return List.of();
-        // each hit's stored fields are read (and decompressed) once, for the hit and its snippet alike:
-        // reading them twice was a third of the search time (JFR, 10k articles)
         StoredFields stored = searcher.storedFields();
         Document[] docs = new Document[page.length];
-        Map<Integer, String> bodies = new HashMap<>();
+        int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc, LOADED_FIELDS);
-            bodies.put(page[i].doc, clip(docs[i].get(BODY)));
+            docIds[i] = page[i].doc;
         }
-        String[] snippets = snippets(searcher, query, page, bodies);
+        // the page's bodies in one read of the store; a body edited since it was indexed gets no snippet
+        Map<Integer, String> texts = new HashMap<>();
+        bodies.of(searcher.getIndexReader(), docIds).forEach((doc, body) -> texts.put(doc, clip(body)));
+        String[] snippets = snippets(searcher, query, page, texts);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs[i], scoreOf(page[i]), snippets[i] == null ? "" : snippets[i]));

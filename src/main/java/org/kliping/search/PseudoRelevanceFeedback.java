@@ -45,11 +45,13 @@ final class PseudoRelevanceFeedback {
     static final double MAX_DOC_SHARE = 0.1;
 
     private final IndexReader reader;
+    private final IndexedBodies bodies;
     private final Analyzer analyzer;
     private final SearchSettings settings;
 
-    PseudoRelevanceFeedback(IndexReader reader, Analyzer analyzer, SearchSettings settings) {
+    PseudoRelevanceFeedback(IndexReader reader, IndexedBodies bodies, Analyzer analyzer, SearchSettings settings) {
         this.reader = reader;
+        this.bodies = bodies;
         this.analyzer = analyzer;
         this.settings = settings;
     }
@@ -74,10 +76,12 @@ final class PseudoRelevanceFeedback {
     private Map<String, Double> termWeights(ScoreDoc[] docs) throws IOException {
         double total = 0;
         for (ScoreDoc sd : docs) total += sd.score;
-        StoredFields stored = reader.storedFields();
+        int[] docIds = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) docIds[i] = docs[i].doc;
+        Map<Integer, String> texts = bodies.of(reader, docIds);
         Map<String, Double> weights = new HashMap<>();
         for (ScoreDoc sd : docs) {
-            String body = stored.document(sd.doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+            String body = texts.get(sd.doc);
             if (body == null || body.isEmpty()) continue;
             Map<String, Integer> tf = termFrequencies(body.substring(0, Math.min(body.length(), MAX_CHARS_PER_DOC)));
             int length = tf.values().stream().mapToInt(Integer::intValue).sum();

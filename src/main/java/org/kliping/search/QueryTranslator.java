@@ -60,6 +60,7 @@ final class QueryTranslator {
     private final QueryBuilder stemBuilder;
     private final SearchSettings settings;
     private final IndexReader reader;
+    private final IndexedBodies bodies;
     private final List<String> notices;
     private final PrefixExpansion prefixes;
     private final WordQueries wordQueries;
@@ -70,7 +71,9 @@ final class QueryTranslator {
     private boolean naturalLanguage;
     private final Analyzer feedbackAnalyzer;
 
-    QueryTranslator(TextAnalysis analysis, SearchSettings settings, IndexReader reader, List<String> notices) {
+    QueryTranslator(TextAnalysis analysis, SearchSettings settings, IndexReader reader, IndexedBodies bodies,
+                    List<String> notices) {
+        this.bodies = bodies;
         this.builder = new QueryBuilder(analysis.queryAnalyzer());
         this.stemBuilder = new QueryBuilder(analysis.stemQueryAnalyzer());
         this.feedbackAnalyzer = analysis.rootsAnalyzer();
@@ -91,7 +94,7 @@ final class QueryTranslator {
         }
         // keyword searches stay literal (and fast); questions and sentences gain the answer's vocabulary
         if (naturalLanguage && settings.feedbackWeight() > 0) {
-            return new PseudoRelevanceFeedback(reader, feedbackAnalyzer, settings).expand(q);
+            return new PseudoRelevanceFeedback(reader, bodies, feedbackAnalyzer, settings).expand(q);
         }
         return q;
     }

@@ -15,8 +15,11 @@ import org.kliping.domain.SearchHit;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,9 +38,11 @@ final class RelatedArticles {
     private static final int SNIPPET_CHARS = 200;
 
     private final Analyzer indexAnalyzer;
+    private final IndexedBodies bodies;
 
-    RelatedArticles(Analyzer indexAnalyzer) {
+    RelatedArticles(Analyzer indexAnalyzer, IndexedBodies bodies) {
         this.indexAnalyzer = indexAnalyzer;
+        this.bodies = bodies;
     }
 
     List<SearchHit> find(IndexSearcher searcher, long articleId, int limit) throws IOException {
@@ -46,19 +51,27 @@ final class RelatedArticles {
         TopDocs self = searcher.search(new TermQuery(key), 1);
         if (self.scoreDocs.length == 0) return List.of();
         int doc = self.scoreDocs[0].doc;
-        String ownSource = searcher.storedFields().document(doc, Set.of(SOURCE)).get(SOURCE);
-        Query like = moreLikeThis(searcher).like(doc);
+        Document own = searcher.storedFields().document(doc, Set.of(SOURCE, TITLE));
+        String ownSource = own.get(SOURCE);
+        // the terms of its title and body (the body from the store: the index keeps no copy of it)
+        Map<String, Collection<Object>> text = new HashMap<>();
+        text.put(TITLE, List.of(Objects.requireNonNullElse(own.get(TITLE), "")));
+        text.put(BODY, List.of(bodies.of(searcher.getIndexReader(), new int[] {doc}).getOrDefault(doc, "")));
+        Query like = moreLikeThis(searcher).like(text);
         Query query = new BooleanQuery.Builder().add(like, Occur.SHOULD).add(new TermQuery(key), Occur.MUST_NOT).build();
         TopDocs candidates = searcher.search(query, limit * 4);
         if (candidates.scoreDocs.length == 0) return List.of();
         float sameEvent = candidates.scoreDocs[0].score * SAME_EVENT_FRACTION;
+        int[] docIds = new int[candidates.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) docIds[i] = candidates.scoreDocs[i].doc;
+        Map<Integer, String> texts = bodies.of(searcher.getIndexReader(), docIds);
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc sd : candidates.scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED, BODY));
+            Document d = searcher.storedFields().document(sd.doc, Set.of(ID, EXTERNAL_ID, TITLE, SOURCE, PUBLISHED_STORED));
             boolean otherSource = ownSource == null || !Objects.equals(ownSource, d.get(SOURCE));
             float score = otherSource ? sd.score * OTHER_SOURCE_BOOST : sd.score;
             boolean firstTier = otherSource && sd.score >= sameEvent;
-            ranked.add(new Ranked(firstTier, HitReader.hit(d, score, opening(d.get(BODY)))));
+            ranked.add(new Ranked(firstTier, HitReader.hit(d, score, opening(texts.get(sd.doc)))));
         }
         ranked.sort(Comparator.comparing((Ranked r) -> !r.firstTier()).thenComparing(r -> -r.hit().score()));
         return ranked.stream().limit(limit).map(Ranked::hit).toList();

@@ -40,11 +40,13 @@ final class SearchExecution {
     private final TextAnalysis analysis;
     private final SearchSettings settings;
     private final HitReader hitReader;
+    private final IndexedBodies bodies;
 
-    SearchExecution(TextAnalysis analysis, SearchSettings settings, HitReader hitReader) {
+    SearchExecution(TextAnalysis analysis, SearchSettings settings, HitReader hitReader, IndexedBodies bodies) {
         this.analysis = analysis;
         this.settings = settings;
         this.hitReader = hitReader;
+        this.bodies = bodies;
     }
 
     SearchResult run(FacetAwareSearcher shared, SearchRequest request) throws IOException {
@@ -55,7 +57,7 @@ final class SearchExecution {
             notices.add("The query was longer than " + settings.maxQueryChars() + " characters and was cut there.");
         }
         QueryNode parsed = new LenientQueryParser(settings.maxNesting(), notices).parse(text);
-        Query query = new QueryTranslator(analysis, settings, shared.getIndexReader(), notices)
+        Query query = new QueryTranslator(analysis, settings, shared.getIndexReader(), bodies, notices)
                 .translate(parsed);
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
         IndexSearcher searcher = new WordStatistics(shared.getIndexReader());

@@ -40,13 +40,12 @@ public final class Archive implements AutoCloseable {
     /** Kept apart from the index's own flag, which a rebuild's commit clears. */
     private boolean rebuiltOnOpen;
 
-    private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleIndex index) {
+    private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleStore articles, ArticleIndex index) {
         this.dir = dir;
         this.created = created;
         this.lock = lock;
         this.db = db;
         this.index = index;
-        ArticleStore articles = new ArticleStore(db);
         TagStore tags = new TagStore(db);
         AnnotationStore annotations = new AnnotationStore(db);
         NoteStore notes = new NoteStore(db);
@@ -72,8 +71,10 @@ public final class Archive implements AutoCloseable {
         try {
             Path dbFile = dir.resolve(DATABASE_FILE);
             db = Database.open(dbFile, !CleanClose.consume(dir, dbFile));
-            ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults());
-            Archive archive = new Archive(dir, created, lock, db, index);
+            ArticleStore articles = new ArticleStore(db);
+            // snippets, feedback and related articles read bodies from the store: the index keeps no copy
+            ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies);
+            Archive archive = new Archive(dir, created, lock, db, articles, index);
             archive.bringIndexUpToDate(progress);
             return archive;
         } catch (RuntimeException e) {

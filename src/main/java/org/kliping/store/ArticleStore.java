@@ -175,6 +175,28 @@ public final class ArticleStore {
         return out;
     }
 
+    /**
+     * The bodies of these articles that exist, by id, read on the database's reading connection ({@link Database#read}):
+     * what searches show snippets from, so it never waits for an import's write transaction.
+     */
+    public Map<Long, String> bodies(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            db.read(c -> {
+                try (var ps = c.prepareStatement("SELECT id, body FROM article WHERE id IN (" + Rows.placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
     public byte[] original(long id) {
         return db.call(c -> Rows.one(c, "SELECT original FROM article WHERE id = ?", rs -> rs.getBytes(1), id))
                 .orElseThrow(() -> new NotFoundException("article " + id));

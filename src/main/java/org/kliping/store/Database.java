@@ -32,6 +32,10 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** Nesting depth of {@link #inTransaction}; guarded by this. */
     private int depth;
+    /** The connection of {@link #read}, opened on first use; guarded by {@link #readLock}. */
+    private Connection reader;
+    private boolean readerClosed;
+    private final Object readLock = new Object();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -252,6 +256,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Page cache of the reading connection, in KiB. */
+    private static final int READER_CACHE_KIB = 8 * 1024;
+
+    /**
+     * Runs a read on a connection of its own, which never waits for this object's lock: searches read the bodies of
+     * their hits while an import holds a long write transaction (WAL lets a reader see the last commit meanwhile).
+     * Reads run one at a time on it.
+     */
+    public <T> T read(SqlFunction<T> work) {
+        synchronized (readLock) {
+            try {
+                if (reader == null) {
+                    if (readerClosed) throw new StorageException("The archive database " + file + " is closed", null);
+                    SQLiteConfig config = new SQLiteConfig();
+                    config.setReadOnly(true);
+                    config.setBusyTimeout(5000);
+                    config.setCacheSize(-READER_CACHE_KIB);
+                    reader = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                }
+                return work.apply(reader);
+            } catch (SQLException e) {
+                throw storageError(e);
+            }
+        }
+    }
+
     /** Damage met while working is refused like damage met on open (exit 3, pointing to restore). */
     private RuntimeException storageError(SQLException e) {
         if (isDamage(e)) {
@@ -292,6 +322,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        synchronized (readLock) {
+            readerClosed = true;
+            closeQuietly(reader);
+            reader = null;
+        }
         try {
             Rows.forget(connection);
             connection.close();

@@ -55,7 +55,7 @@ class QueryLimitsTest {
 
         org.apache.lucene.search.Query query;
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
-            query = new QueryTranslator(new TextAnalysis(settings.analysis(), null), settings, reader, notices)
+            query = new QueryTranslator(new TextAnalysis(settings.analysis(), null), settings, reader, IndexedBodies.remembering(), notices)
                     .translate(parsed);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

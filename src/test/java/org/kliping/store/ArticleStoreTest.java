@@ -51,6 +51,36 @@ class ArticleStoreTest {
     }
 
     @Test
+    void bodiesAreReadWhileAnotherThreadHoldsAWriteTransaction() throws Exception {
+        long id = store.insert(StoreFixtures.article("Judul", "Antara", "Paragraf satu."));
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> db.transaction(() -> {
+            store.insert(StoreFixtures.article("Belum", "Antara", "Belum tersimpan."));
+            inside.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        writer.start();
+        try {
+            assertThat(inside.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // the writer holds the database's lock: a read on that connection would wait for it
+            var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> store.bodies(List.of(id, id + 1)));
+            assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the last commit, not the open transaction's row")
+                    .containsOnly(java.util.Map.entry(id, "Paragraf satu."));
+        } finally {
+            release.countDown();
+            writer.join();
+        }
+        assertThat(store.bodies(List.of(id + 1))).containsEntry(id + 1, "Belum tersimpan.");
+        assertThat(store.bodies(List.of())).isEmpty();
+    }
+
+    @Test
     void batchInsertUsesAContiguousRangeOfSequences() {
         long before = store.currentSequence();
         ArticleStore.Inserted ins = store.insertAll(List.of(StoreFixtures.article("A", "X", "a."),
