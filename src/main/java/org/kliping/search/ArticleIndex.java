@@ -189,6 +189,23 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /** Bytes of documents the writer holds in memory, not yet written as segments. */
+    public long bufferedBytes() {
+        return writer.ramBytesUsed();
+    }
+
+    /**
+     * Writes one thread's buffered documents as a segment on the calling thread; returns whether there was one.
+     * Called from several threads at once, it writes several buffers in parallel, which a commit does one by one.
+     */
+    public boolean flushBuffer() {
+        try {
+            return writer.flushNextBuffer();
+        } catch (IOException | AlreadyClosedException e) {
+            throw new IndexAccessException(dir, "cannot write the index buffer", e);
+        }
+    }
+
     /** Makes all writes durable and visible, recording {@code sequence} and the schema in the commit. */
     public void commit(long sequence) {
         try {
