@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** One real IndoSum article of the bundled subset ({@code src/bench/data/indosum-subset.jsonl.gz}). */
-record SourceArticle(String source, String category, String title, List<String> paragraphs) {
+public record SourceArticle(String source, String category, String title, List<String> paragraphs) {
 
-    SourceArticle {
+    public SourceArticle {
         paragraphs = List.copyOf(paragraphs);
     }
 
     /** Reads the gzipped JSONL subset; every line is {@code {source, category, title, date, body}}. */
-    static List<SourceArticle> load(Path gz) {
+    public static List<SourceArticle> load(Path gz) {
         ObjectMapper mapper = new ObjectMapper();
         List<SourceArticle> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
