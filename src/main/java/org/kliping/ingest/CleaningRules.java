@@ -31,14 +31,16 @@ public final class CleaningRules {
     private static final int SUFFIX_WINDOW = 200;
 
     private record Rule(Kind kind, Pattern pattern, boolean hasPlace, boolean hasSource, boolean atStart, boolean atEnd,
-                        char lastChar) {
+                        char lastChar, String firstChars) {
         /**
          * find() semantics, but cheaper for anchored rules, which run on every paragraph of every article:
-         * one anchored at the start is tried there only, one anchored at the end searches the tail only, and
-         * not at all when the text does not end with the character the rule ends with.
+         * one anchored at the start is tried there only, and not at all when the text does not start with a
+         * character the rule can start with; one anchored at the end searches the tail only, and not at all when
+         * the text does not end with the character the rule ends with.
          */
         Matcher matchIn(String text) {
             if (lastChar != 0 && !endsWith(text, lastChar)) return null;
+            if (firstChars != null && (text.isEmpty() || firstChars.indexOf(text.charAt(0)) < 0)) return null;
             Matcher m = pattern.matcher(text);
             if (atStart) return m.lookingAt() ? m : null;
             if (atEnd) m.region(Math.max(0, text.length() - SUFFIX_WINDOW), text.length()).useAnchoringBounds(false);
@@ -84,6 +86,72 @@ public final class CleaningRules {
             }
         }
         return c;
+    }
+
+    /**
+     * The characters every match of a rule anchored at the start begins with, or null: a rule whose {@code ^}
+     * (after an optional {@code (?i)}) is followed by a letter, or by a group {@code (?:...|...)} whose every
+     * alternative starts with one, with no alternative at the top level. Under {@code (?i)}, which folds
+     * ASCII only, an ASCII letter counts in both cases and any other letter gives null.
+     */
+    static String requiredFirstChars(String regex) {
+        boolean ignoreCase = regex.startsWith("(?i)");
+        String rest = ignoreCase ? regex.substring(4) : regex;
+        if (!rest.startsWith("^") || hasTopLevelAlternative(rest)) return null;
+        rest = rest.substring(1);
+        StringBuilder chars = new StringBuilder();
+        if (!rest.startsWith("(?:")) return addLeadingLetter(rest, 0, ignoreCase, chars) ? chars.toString() : null;
+        int depth = 0;
+        int alternativeStart = 3;
+        for (int i = 3; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (ch == '\\' || ch == '[') return null; // kept simple: plain words only
+            if (ch == '(') depth++;
+            if (depth == 0 && (ch == '|' || ch == ')')) {
+                if (!addLeadingLetter(rest, alternativeStart, ignoreCase, chars)) return null;
+                if (ch == ')') return i + 1 < rest.length() && "?*{".indexOf(rest.charAt(i + 1)) >= 0 ? null : chars.toString();
+                alternativeStart = i + 1;
+            } else if (ch == ')') {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the letter at {@code at} (both ASCII cases if ignoring case); false when it is not a plain required letter. */
+    private static boolean addLeadingLetter(String regex, int at, boolean ignoreCase, StringBuilder chars) {
+        if (at >= regex.length() || !Character.isLetter(regex.charAt(at))) return false;
+        if (at + 1 < regex.length() && "?*{|)".indexOf(regex.charAt(at + 1)) >= 0) return false;
+        char c = regex.charAt(at);
+        if (!ignoreCase) {
+            chars.append(c);
+            return true;
+        }
+        if (c >= 0x80) return false;
+        chars.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        return true;
+    }
+
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char ch = regex.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                if (ch == ']') inClass = false;
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cleaned paragraphs and what the dateline told. Place and source may be null. */
@@ -206,7 +274,7 @@ public final class CleaningRules {
             boolean atStart = regex.startsWith("^") || regex.startsWith("(?i)^");
             boolean atEnd = regex.endsWith("$") && !regex.endsWith("\\$");
             into.add(new Rule(kind, Pattern.compile(regex), regex.contains("(?<place>"), regex.contains("(?<source>"),
-                    atStart, atEnd, atEnd ? requiredLastChar(regex) : 0));
+                    atStart, atEnd, atEnd ? requiredLastChar(regex) : 0, atStart ? requiredFirstChars(regex) : null));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("bad regex: " + e.getDescription(), e);
         }

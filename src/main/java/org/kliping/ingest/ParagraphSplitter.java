@@ -65,6 +65,7 @@ final class ParagraphSplitter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) return false; // printable ASCII, most of every line: no table lookup
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
     }
 

@@ -75,13 +75,6 @@ public final class SimHash {
         return words;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) return false;
-        }
-        return true;
-    }
-
     /** NFKD; ASCII has no decompositions, so the common all-ASCII text skips the normaliser. */
     private static String decomposed(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -126,18 +119,49 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
-        // ASCII has no decompositions and no marks: the common case skips a type lookup per character
-        char[] lower = (isAscii(text) ? text : withoutMarks(decomposed(text))).toLowerCase(Locale.ROOT).toCharArray();
+        char[] lower = lowerCaseChars(text);
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         if (words == 0) return new long[0];
-        int count = Math.max(1, words - SHINGLE_WORDS + 1);
-        long[] hashes = new long[count];
-        for (int i = 0; i < count; i++) {
-            hashes[i] = hash(lower, bounds, i, Math.min(words, i + SHINGLE_WORDS));
-        }
+        long[] hashes = hashShingles(lower, bounds, words);
         Arrays.sort(hashes);
         return distinctSorted(hashes);
+    }
+
+    /**
+     * The text as {@link #words} sees it, lowercased, as chars. ASCII, and the punctuation news text has (curly
+     * quotes, dashes, see {@link #UNCHANGED}), are left alone by NFKD, have no marks and lowercase by themselves
+     * (A-Z by one table step): such text, nearly every article, skips the normaliser and type lookups and is
+     * copied once.
+     */
+    private static char[] lowerCaseChars(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') chars[i] = (char) (c + ('a' - 'A'));
+            } else if (c >= UNCHANGED.length || !UNCHANGED[c]) {
+                return withoutMarks(decomposed(text)).toLowerCase(Locale.ROOT).toCharArray();
+            }
+        }
+        return chars;
+    }
+
+    /**
+     * Characters of Latin-1 and General Punctuation that the slow path leaves as they are whatever surrounds them:
+     * their own NFKD, not marks (none of these blocks combines), their own lowercase. Computed, not listed.
+     */
+    private static final boolean[] UNCHANGED = unchanged();
+
+    private static boolean[] unchanged() {
+        boolean[] table = new boolean[0x2070];
+        for (char c = 0x80; c < table.length; c++) {
+            if (c > 0xFF && c < 0x2000) continue;
+            String s = String.valueOf(c);
+            table[c] = Normalizer.isNormalized(s, Normalizer.Form.NFKD) && !isMark(c)
+                    && s.toLowerCase(Locale.ROOT).equals(s);
+        }
+        return table;
     }
 
     /**
@@ -170,14 +194,66 @@ public final class SimHash {
         return Arrays.copyOf(bounds, n);
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /**
+     * The {@link #hash} of every shingle (unsorted): each word's characters are read once and fed to the five
+     * shingles it belongs to, five independent FNV-1a chains (state {@code w % 5} starts at word {@code w}) that
+     * the processor runs side by side; one chain per shingle waited on each multiplication in turn. Same
+     * hashes as {@link #hash}, tested.
+     */
+    private static long[] hashShingles(char[] text, int[] bounds, int words) {
+        if (words < SHINGLE_WORDS) return new long[] {hash(text, bounds, 0, words)};
+        long[] hashes = new long[words - SHINGLE_WORDS + 1];
+        long h0 = 0;
+        long h1 = 0;
+        long h2 = 0;
+        long h3 = 0;
+        long h4 = 0;
+        for (int w = 0; w < words; w++) {
+            switch (w % SHINGLE_WORDS) {
+                case 0 -> h0 = FNV_OFFSET;
+                case 1 -> h1 = FNV_OFFSET;
+                case 2 -> h2 = FNV_OFFSET;
+                case 3 -> h3 = FNV_OFFSET;
+                default -> h4 = FNV_OFFSET;
+            }
+            for (int i = bounds[2 * w], end = bounds[2 * w + 1]; i < end; i++) {
+                long c = text[i];
+                h0 = (h0 ^ c) * FNV_PRIME;
+                h1 = (h1 ^ c) * FNV_PRIME;
+                h2 = (h2 ^ c) * FNV_PRIME;
+                h3 = (h3 ^ c) * FNV_PRIME;
+                h4 = (h4 ^ c) * FNV_PRIME;
+            }
+            h0 = (h0 ^ ' ') * FNV_PRIME; // each word is followed by a space
+            h1 = (h1 ^ ' ') * FNV_PRIME;
+            h2 = (h2 ^ ' ') * FNV_PRIME;
+            h3 = (h3 ^ ' ') * FNV_PRIME;
+            h4 = (h4 ^ ' ') * FNV_PRIME;
+            if (w >= SHINGLE_WORDS - 1) {
+                // the chain started at word w - 4 has taken its five words
+                hashes[w - SHINGLE_WORDS + 1] = mix(switch ((w + 1) % SHINGLE_WORDS) {
+                    case 0 -> h0;
+                    case 1 -> h1;
+                    case 2 -> h2;
+                    case 3 -> h3;
+                    default -> h4;
+                });
+            }
+        }
+        return hashes;
+    }
+
     /** FNV-1a over the words {@code from} to {@code to} (exclusive), each followed by a space, then mixed. */
     private static long hash(char[] text, int[] bounds, int from, int to) {
-        long h = 0xcbf29ce484222325L; // FNV-1a 64 offset basis
+        long h = FNV_OFFSET; // FNV-1a 64 offset basis
         for (int w = from; w < to; w++) {
             for (int i = bounds[2 * w], end = bounds[2 * w + 1]; i < end; i++) {
-                h = (h ^ text[i]) * 0x100000001b3L;
+                h = (h ^ text[i]) * FNV_PRIME;
             }
-            h = (h ^ ' ') * 0x100000001b3L;
+            h = (h ^ ' ') * FNV_PRIME;
         }
         return mix(h);
     }

@@ -211,7 +211,7 @@ public final class ImportService {
                     listener.item(p.location(), Status.DUPLICATE, existing == null ? 0 : existing, d.title());
                     continue;
                 }
-                fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles()), now));
+                fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles()), now, p.body()));
                 freshOutcomes.add(p);
             }
             pending.clear();
@@ -225,7 +225,7 @@ public final class ImportService {
                 long id = inserted.ids().get(i);
                 NewArticle n = fresh.get(i);
                 ReadAhead.Prepared p = freshOutcomes.get(i);
-                entries.add(new IndexEntry(toArticle(id, n, p.body()), List.of(), List.of(), List.of()));
+                entries.add(new IndexEntry(toArticle(id, n), List.of(), List.of(), List.of()));
                 ids.add(id);
                 for (String w : p.draft().warnings()) warnings.add(new Problem(p.location(), w));
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
@@ -302,9 +302,9 @@ public final class ImportService {
         }
     }
 
-    static Article toArticle(long id, NewArticle n, String body) {
+    static Article toArticle(long id, NewArticle n) {
         ArticleDraft d = n.draft();
-        return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), body, d.source(), d.place(),
+        return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), n.body(), d.source(), d.place(),
                 d.published(), d.publishedText(), d.url(), d.language(), d.originName(), n.importedAt(), n.sha256(),
                 false, false);
     }

@@ -34,11 +34,22 @@ public final class ArticleStore {
         this.sketchLookup = new SketchLookup(db);
     }
 
-    /** What to insert: a cleaned draft plus the keys the service computed. */
-    /** @param sketch shingle hashes for finding near-duplicates (see {@link #nearDuplicateCandidates}) */
-    public record NewArticle(ArticleDraft draft, String sha256, String contentKey, long[] sketch, Instant importedAt) {
+    /**
+     * What to insert: a cleaned draft plus the keys the service computed.
+     *
+     * @param sketch shingle hashes for finding near-duplicates (see {@link #nearDuplicateCandidates})
+     * @param body   the draft's {@link ArticleDraft#body body}, when the caller has joined it already (it is
+     *               joined anew on every call)
+     */
+    public record NewArticle(ArticleDraft draft, String sha256, String contentKey, long[] sketch, Instant importedAt,
+                             String body) {
         public NewArticle {
             sketch = sketch == null ? new long[0] : sketch;
+            body = body == null ? draft.body() : body;
+        }
+
+        public NewArticle(ArticleDraft draft, String sha256, String contentKey, long[] sketch, Instant importedAt) {
+            this(draft, sha256, contentKey, sketch, importedAt, null);
         }
     }
 
@@ -62,7 +73,8 @@ public final class ArticleStore {
             List<Long> ids = new ArrayList<>(articles.size());
             try (var article = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
                 long seq = first;
-                for (NewArticle a : articles) ids.add(insert(c, article, sketch, null, a, seq++));
+                ImportedAtText importedAt = new ImportedAtText();
+                for (NewArticle a : articles) ids.add(insert(article, sketch, null, a, importedAt.of(a), seq++));
                 sketch.executeBatch();
             }
             return new Inserted(ids, first, last);
@@ -79,7 +91,7 @@ public final class ArticleStore {
     public void insertWithId(long id, NewArticle article, boolean starred, boolean read) {
         db.inTransaction(c -> {
             try (var ps = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
-                insert(c, ps, sketch, id, article, Rows.nextSequence(c));
+                insert(ps, sketch, id, article, article.importedAt().toString(), Rows.nextSequence(c));
                 sketch.executeBatch();
             }
             Rows.update(c, "UPDATE article SET starred = ?, is_read = ? WHERE id = ?", starred, read, id);
@@ -91,18 +103,39 @@ public final class ArticleStore {
     private static final String INSERT_ARTICLE = """
             INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
                 published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id""";
     private static final String INSERT_SKETCH = "INSERT INTO sketch (hash, article_id) VALUES (?, ?)";
 
+    /**
+     * The text of each article's import time: an import's batch shares one instant, which is formatted once
+     * (formatting it per article cost more than the rest of binding the row, JFR).
+     */
+    private static final class ImportedAtText {
+        private Instant instant;
+        private String text;
+
+        String of(NewArticle a) {
+            if (!a.importedAt().equals(instant)) {
+                instant = a.importedAt();
+                text = instant.toString();
+            }
+            return text;
+        }
+    }
+
     /** Inserts the article row and adds its sketch rows to {@code sketch}'s batch (the caller executes it). */
-    private static long insert(Connection c, PreparedStatement article, PreparedStatement sketch, Long id,
-                               NewArticle a, long seq) throws SQLException {
+    private static long insert(PreparedStatement article, PreparedStatement sketch, Long id, NewArticle a,
+                               String importedAt, long seq) throws SQLException {
         ArticleDraft d = a.draft();
-        Rows.bind(article, id, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(), d.source(), d.place(),
+        Rows.bind(article, id, d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
                 d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
-                d.originName(), a.importedAt().toString(), d.original(), a.sha256(), a.contentKey(), seq);
-        article.executeUpdate();
-        long newId = Rows.one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+                d.originName(), importedAt, d.original(), a.sha256(), a.contentKey(), seq);
+        long newId;
+        try (ResultSet rs = article.executeQuery()) { // RETURNING: no second query per article for the id
+            if (!rs.next()) throw new SQLException("the insert returned no id");
+            newId = rs.getLong(1);
+        }
         for (long h : a.sketch()) {
             sketch.setLong(1, h);
             sketch.setLong(2, newId);
@@ -335,9 +368,9 @@ public final class ArticleStore {
         String published = rs.getString("published");
         return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
                 rs.getInt("title_derived") != 0, rs.getString("lede"), rs.getString("body"), rs.getString("source"),
-                rs.getString("place"), published == null ? null : LocalDate.parse(published),
+                rs.getString("place"), published == null ? null : StoredTimes.date(published),
                 rs.getString("published_text"), rs.getString("url"), rs.getString("language"),
-                rs.getString("origin_name"), Instant.parse(rs.getString("imported_at")), rs.getString("sha256"),
+                rs.getString("origin_name"), StoredTimes.instant(rs.getString("imported_at")), rs.getString("sha256"),
                 rs.getInt("starred") != 0, rs.getInt("is_read") != 0);
     }
 }

@@ -2,7 +2,6 @@ package org.kliping.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +63,34 @@ final class SketchLookup {
         postings = null;
     }
 
+    /**
+     * Counts shared hashes over primitive arrays: every id found (at most {@link #MAX_ARTICLES_PER_HASH} per hash)
+     * sorted, each run's length is its count. A map of boxed counts per candidate was most of an import's lookup.
+     */
     private List<Long> candidatesOf(long id, long[] sketch, int minShared, int limit) {
-        Map<Long, Integer> shared = new HashMap<>();
+        long[] found = new long[sketch.length * MAX_ARTICLES_PER_HASH];
         long[] newest = new long[MAX_ARTICLES_PER_HASH];
+        int n = 0;
         for (long hash : sketch) {
-            int n = postings.newest(hash, newest);
-            for (int i = 0; i < n; i++) {
-                if (newest[i] != id) shared.merge(newest[i], 1, Integer::sum);
+            int k = postings.newest(hash, newest);
+            for (int i = 0; i < k; i++) {
+                if (newest[i] != id) found[n++] = newest[i];
             }
         }
-        List<Map.Entry<Long, Integer>> ranked = new ArrayList<>();
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            if (e.getValue() >= minShared) ranked.add(e);
+        Arrays.sort(found, 0, n);
+        // (shared count << 32 | MAX_VALUE - id) for each candidate sharing enough: sorted descending, most shared
+        // first, then oldest (ids are below 2^31, see HashPostings.add)
+        long[] ranked = new long[n];
+        int r = 0;
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && found[end] == found[start]) end++;
+            if (end - start >= minShared) ranked[r++] = (long) (end - start) << 32 | (Integer.MAX_VALUE - found[start]);
         }
-        ranked.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        return ranked.stream().limit(limit).map(Map.Entry::getKey).toList();
+        Arrays.sort(ranked, 0, r);
+        List<Long> out = new ArrayList<>(Math.min(r, limit));
+        for (int i = r - 1; i >= 0 && out.size() < limit; i--) out.add(Integer.MAX_VALUE - (ranked[i] & 0xffffffffL));
+        return out;
     }
 
     /** Every stored hash, added oldest article first so that each hash's list starts with its newest. */

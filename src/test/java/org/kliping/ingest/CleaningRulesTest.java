@@ -36,6 +36,28 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aRuleStartingWithWordsIsSkippedForTextsStartingOtherwise() {
+        assertThat(CleaningRules.requiredFirstChars("^Scroll to Top$")).isEqualTo("S");
+        assertThat(CleaningRules.requiredFirstChars("(?i)^(?:baca|simak|lihat) juga\\s*:")).isEqualTo("bBsSlL");
+        assertThat(CleaningRules.requiredFirstChars("^(?:Oleh|Penulis)\\s*:.{0,60}$")).isEqualTo("OP");
+        assertThat(CleaningRules.requiredFirstChars("^Sa|Tb")).as("top-level alternative").isNull();
+        assertThat(CleaningRules.requiredFirstChars("^S?x")).as("an optional letter").isNull();
+        assertThat(CleaningRules.requiredFirstChars("^(?:a|b)?x")).as("an optional group").isNull();
+        assertThat(CleaningRules.requiredFirstChars("^(?:a|\\(b)x")).as("an escape in the group").isNull();
+        assertThat(CleaningRules.requiredFirstChars("^(?:ab|c*d)x")).as("an optional first letter").isNull();
+        assertThat(CleaningRules.requiredFirstChars("^\\(x\\)")).isNull();
+        assertThat(CleaningRules.requiredFirstChars("^(?<place>\\p{Lu}+) -")).isNull();
+        assertThat(CleaningRules.requiredFirstChars("(?i)^émbargo")).as("(?i) folds ASCII only").isNull();
+        CleaningRules rules = CleaningRules.defaults();
+        assertThat(rules.apply(List.of("Isi.", "BACA JUGA: berita lain", "baca juga - lain", "Simak juga: x", "")).paragraphs())
+                .containsExactly("Isi.");
+        assertThat(rules.apply(List.of("Isi.", "Scroll to Top", "Oleh: Redaksi", "Editor : Budi", "Sektor: Energi")).paragraphs())
+                .containsExactly("Isi.");
+        assertThat(rules.apply(List.of("Isi.", "(Baca juga: x)", " Baca juga: x", "Kata Oleh: x")).paragraphs())
+                .containsExactly("Isi.", "(Baca juga: x)", " Baca juga: x", "Kata Oleh: x");
+    }
+
+    @Test
     void addingADatelineLineUsingDefinesRecognisesANewOutlet() {
         CleaningRules rules = CleaningRules.defaults().plus("dateline ^(?<source>Kabar Kita){DASH}");
         CleaningRules.Cleaned cleaned = rules.apply(List.of("Kabar Kita - Warga berkumpul di alun-alun."));

@@ -1,6 +1,7 @@
 package org.kliping.store;
 
 import org.kliping.domain.Article;
+import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.ArticleListing;
 import org.kliping.domain.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +81,44 @@ class ArticleStoreTest {
         }
         assertThat(store.bodies(List.of(id + 1))).containsEntry(id + 1, "Belum tersimpan.");
         assertThat(store.bodies(List.of())).isEmpty();
+    }
+
+    @Test
+    void importTimesAndDatesReadBackAsStoredWhenABatchSharesOneInstantOrNot() {
+        Instant shared = Instant.parse("2025-05-01T10:00:00.123456789Z");
+        Instant other = Instant.parse("2025-05-01T10:00:01Z");
+        List<Instant> times = List.of(shared, shared, other, shared, Instant.parse("1969-12-31T23:59:59.5Z"));
+        List<LocalDate> dates = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 12, 31), LocalDate.of(1999, 1, 1),
+                LocalDate.of(10000, 1, 1), LocalDate.of(2025, 4, 28));
+        List<ArticleStore.NewArticle> batch = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            var f = StoreFixtures.article("T" + i, "X", "waktu " + i + ".");
+            var d = f.draft();
+            var dated = new ArticleDraft(d.externalId(), d.title(), d.titleDerived(), d.lede(), d.paragraphs(), d.source(),
+                    d.place(), dates.get(i), d.publishedText(), d.url(), d.language(), d.originName(), d.original(),
+                    d.originalText(), d.warnings());
+            batch.add(new ArticleStore.NewArticle(dated, f.sha256(), f.contentKey(), f.sketch(), times.get(i)));
+        }
+        List<Long> ids = store.insertAll(batch).ids();
+        List<Article> read = store.getAll(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            assertThat(read.get(i).importedAt()).isEqualTo(times.get(i));
+            assertThat(read.get(i).published()).isEqualTo(dates.get(i));
+            java.util.Optional<String> stored = db.call(c -> Rows.one(c, "SELECT imported_at FROM article WHERE id = ?",
+                    rs -> rs.getString(1), id));
+            assertThat(stored).contains(times.get(i).toString()); // the stored text is Instant.toString, as before
+        }
+    }
+
+    @Test
+    void theBodyACallerJoinedIsStoredAndOtherwiseTheDraftsBody() {
+        var f = StoreFixtures.article("Badan", "X", "Satu.", "Dua.");
+        assertThat(f.body()).isEqualTo("Satu.\n\nDua.");
+        var joined = new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), f.sketch(), f.importedAt(),
+                f.draft().body());
+        assertThat(joined).isEqualTo(f);
+        assertThat(store.get(store.insert(joined)).body()).isEqualTo("Satu.\n\nDua.");
     }
 
     @Test
