@@ -86,7 +86,15 @@ public final class ArticleIndex implements AutoCloseable {
      * @throws IndexAccessException when the folder cannot be used at all (not writable, locked by another process)
      */
     public static ArticleIndex open(Path dir, SearchSettings settings, BodySource bodies) {
-        return open(dir, settings, IndexedBodies.from(bodies));
+        return open(dir, settings, bodies, true);
+    }
+
+    /**
+     * @param verify read every index file to check its checksum before using it; the archive skips it when the
+     *               files are exactly as its last clean close left them
+     */
+    public static ArticleIndex open(Path dir, SearchSettings settings, BodySource bodies, boolean verify) {
+        return open(dir, settings, IndexedBodies.from(bodies), verify);
     }
 
     /**
@@ -94,17 +102,17 @@ public final class ArticleIndex implements AutoCloseable {
      * memory for snippets. Only the articles indexed since opening have bodies.
      */
     public static ArticleIndex open(Path dir, SearchSettings settings) {
-        return open(dir, settings, IndexedBodies.remembering());
+        return open(dir, settings, IndexedBodies.remembering(), true);
     }
 
-    private static ArticleIndex open(Path dir, SearchSettings settings, IndexedBodies bodies) {
+    private static ArticleIndex open(Path dir, SearchSettings settings, IndexedBodies bodies, boolean verify) {
         TextAnalysis analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
         String signature = SCHEMA_VERSION + "/" + settings.analysis() + "/" + analysis.resourcesHash();
         Directory directory = null;
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            boolean rebuild = !signature.equals(storedSignature(directory));
+            boolean rebuild = !signature.equals(storedSignature(directory, verify));
             if (rebuild) wipe(directory);
             try {
                 return openWriter(dir, directory, analysis, settings, signature, rebuild, bodies);
@@ -323,12 +331,12 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /** The schema signature of the latest commit, or null when there is none or it cannot be read. */
-    private static String storedSignature(Directory directory) {
+    private static String storedSignature(Directory directory, boolean verify) {
         try {
             if (!DirectoryReader.indexExists(directory)) return null;
             SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
             // garbage inside a segment is otherwise silent (wrong hits, not errors): verify every file's checksum
-            for (String f : commit.files(true)) {
+            for (String f : verify ? commit.files(true) : List.<String>of()) {
                 try (IndexInput in = directory.openInput(f, IOContext.READONCE)) {
                     CodecUtil.checksumEntireFile(in);
                 }

@@ -70,10 +70,12 @@ public final class Archive implements AutoCloseable {
         Database db = null;
         try {
             Path dbFile = dir.resolve(DATABASE_FILE);
-            db = Database.open(dbFile, !CleanClose.consume(dir, dbFile));
+            CleanClose.Unchanged unchanged = CleanClose.consume(dir, dbFile, dir.resolve(INDEX_FOLDER));
+            db = Database.open(dbFile, !unchanged.database());
             ArticleStore articles = new ArticleStore(db);
             // snippets, feedback and related articles read bodies from the store: the index keeps no copy
-            ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies);
+            ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies,
+                    !unchanged.index());
             Archive archive = new Archive(dir, created, lock, db, articles, index);
             archive.bringIndexUpToDate(progress);
             return archive;
@@ -124,7 +126,7 @@ public final class Archive implements AutoCloseable {
         } finally {
             try {
                 db.close();
-                CleanClose.record(dir, dir.resolve(DATABASE_FILE));
+                CleanClose.record(dir, dir.resolve(DATABASE_FILE), dir.resolve(INDEX_FOLDER));
             } finally {
                 lock.close();
             }
