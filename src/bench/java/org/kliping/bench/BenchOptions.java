@@ -8,12 +8,14 @@ import java.util.Set;
  * Command-line options of {@link Benchmark}: {@code --articles N} (10000), {@code --seed S} (7),
  * {@code --queries Q} per type (200), {@code --warmup W} per type (50), {@code --work DIR} (target/bench),
  * {@code --data FILE} (src/bench/data/indosum-subset.jsonl.gz), {@code --skip a,b} of
- * {@code lucene, fts5, kliping, rebuild, startup, search} (to profile one part), {@code --profile}: the child JVMs
+ * {@code lucene, fts5, kliping, rebuild, startup, search} (to profile one part), {@code --rounds R} (3): the imports
+ * run R times interleaved and the rebuild R times, and the tables show each one's median round (on a shared
+ * machine single runs moved by 15 %), {@code --profile}: the child JVMs
  * record a JFR profile to {@code <work>/probe-<mode>.jfr} (for the benchmark JVM itself, set
  * {@code MAVEN_OPTS=-XX:StartFlightRecording=...}).
  */
 record BenchOptions(int articles, long seed, int queries, int warmup, Path work, Path data, Set<String> skip,
-                    boolean profile) {
+                    boolean profile, int rounds) {
 
     static BenchOptions parse(String[] args) {
         int articles = 10_000;
@@ -24,6 +26,7 @@ record BenchOptions(int articles, long seed, int queries, int warmup, Path work,
         Path data = Path.of("src", "bench", "data", "indosum-subset.jsonl.gz");
         Set<String> skip = new HashSet<>();
         boolean profile = false;
+        int rounds = 3;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--profile")) {
                 profile = true;
@@ -38,12 +41,13 @@ record BenchOptions(int articles, long seed, int queries, int warmup, Path work,
                 case "--work" -> work = Path.of(required(args[i], value));
                 case "--data" -> data = Path.of(required(args[i], value));
                 case "--skip" -> skip.addAll(Set.of(required(args[i], value).split(",")));
+                case "--rounds" -> rounds = Math.max(1, Integer.parseInt(required(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --articles --seed --queries --warmup --work --data --skip --profile)");
+                        + " (known: --articles --seed --queries --warmup --work --data --skip --rounds --profile)");
             }
             i++;
         }
-        return new BenchOptions(articles, seed, queries, warmup, work, data, Set.copyOf(skip), profile);
+        return new BenchOptions(articles, seed, queries, warmup, work, data, Set.copyOf(skip), profile, rounds);
     }
 
     boolean runs(String part) {

@@ -56,9 +56,16 @@ public final class Benchmark {
 
     private void imports(Path corpus, Path archive, Path fts5) {
         Path lucene = work("lucene-" + options.articles());
-        if (options.runs("lucene")) results.lucene = step("bare Lucene import", () -> NaiveLucene.importCorpus(corpus, lucene));
-        if (options.runs("fts5")) results.fts5 = step("FTS5 import", () -> Fts5Archive.importCorpus(corpus, fts5));
-        if (options.runs("kliping")) results.kliping = step("Kliping import", () -> KlipingContender.importCorpus(corpus, archive));
+        // rounds interleave the contenders, so a slower spell of a shared machine touches them alike
+        for (int round = 1; round <= options.rounds(); round++) {
+            String of = options.rounds() == 1 ? "" : " (round " + round + " of " + options.rounds() + ")";
+            if (options.runs("lucene")) results.luceneRounds.add(step("bare Lucene import" + of, () -> NaiveLucene.importCorpus(corpus, lucene)));
+            if (options.runs("fts5")) results.fts5Rounds.add(step("FTS5 import" + of, () -> Fts5Archive.importCorpus(corpus, fts5)));
+            if (options.runs("kliping")) results.klipingRounds.add(step("Kliping import" + of, () -> KlipingContender.importCorpus(corpus, archive)));
+        }
+        results.lucene = median(results.luceneRounds, Timing::seconds);
+        results.fts5 = median(results.fts5Rounds, Timing::seconds);
+        results.kliping = median(results.klipingRounds, Timing::seconds);
         recordDiskSizes(archive, fts5);
     }
 
@@ -66,13 +73,25 @@ public final class Benchmark {
     private void probes(Path archive, Path queriesFile) {
         String heap = " (child JVM " + ChildJvm.HEAP + ")";
         if (options.runs("rebuild")) {
-            results.rebuild = step("Kliping rebuild" + heap, () -> ChildJvm.run(work("probe-rebuild.log"),
-                    childOptions("rebuild"), "rebuild", archive.toString()));
+            for (int round = 1; round <= options.rounds(); round++) {
+                String of = options.rounds() == 1 ? "" : " (round " + round + " of " + options.rounds() + ")";
+                results.rebuildRounds.add(step("Kliping rebuild" + heap + of, () -> ChildJvm.run(work("probe-rebuild.log"),
+                        childOptions("rebuild"), "rebuild", archive.toString())));
+            }
+            results.rebuild = median(results.rebuildRounds, r -> r.number("rebuildMs"));
         }
         if (options.runs("startup")) {
             results.startup = step("Kliping start-up and heap" + heap, () -> ChildJvm.run(work("probe-startup.log"),
                     childOptions("startup"), "startup", archive.toString(), queriesFile.toString()));
         }
+    }
+
+    /** The median of the rounds by {@code key} (the lower middle one of an even count); null when there were none. */
+    static <T> T median(List<T> rounds, java.util.function.ToDoubleFunction<T> key) {
+        if (rounds.isEmpty()) return null;
+        List<T> sorted = new java.util.ArrayList<>(rounds);
+        sorted.sort(java.util.Comparator.comparingDouble(key));
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private Path corpus(List<SourceArticle> originals) {

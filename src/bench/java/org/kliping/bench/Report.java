@@ -55,6 +55,16 @@ final class Report {
                     r.lucene.cpuSeconds() / r.kliping.cpuSeconds(), IMPORT_GOAL, verdict(ratio >= IMPORT_GOAL));
             if (r.fts5 != null) line("Kliping at %.2f of FTS5 (stretch goal 1.0).", r.fts5.seconds() / r.kliping.seconds());
         }
+        if (r.klipingRounds.size() > 1 || r.luceneRounds.size() > 1) {
+            line("");
+            line("Each row is the contender's median of %d rounds, run interleaved. Wall time of every round (s): Kliping %s; "
+                    + "bare Lucene %s; FTS5 %s.", options.rounds(), seconds(r.klipingRounds), seconds(r.luceneRounds),
+                    seconds(r.fts5Rounds));
+        }
+    }
+
+    private static String seconds(java.util.List<Timing> rounds) {
+        return rounds.isEmpty() ? "-" : String.join(", ", rounds.stream().map(t -> String.format(Locale.ROOT, "%.1f", t.seconds())).toList());
     }
 
     private void importRow(String name, Timing t) {
@@ -81,6 +91,11 @@ final class Report {
         line("");
         line("The rebuild leaves %.0f segments; the merge leaves %.0f. The start-up and search steps below run on the merged index.",
                 r.rebuild.number("segmentsBefore"), r.rebuild.number("segmentsAfter"));
+        if (r.rebuildRounds.size() > 1) {
+            line("");
+            line("The row is the median of %d rounds, each in a fresh JVM; wall time of every round (s): %s.", r.rebuildRounds.size(),
+                    String.join(", ", r.rebuildRounds.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.number("rebuildMs") / 1000)).toList()));
+        }
         if (r.lucene != null) {
             line("");
             line("Rebuild takes %.2f of the bare Lucene import time in wall time, %.2f in CPU time (goal ≤ 1.0): **%s**.",

@@ -7,12 +7,18 @@ import java.util.Map;
 final class Results {
     int articles;
     long corpusBytes;
+    /** Each contender's median round (by wall time), which the tables show; every round below. */
     Timing kliping;
     Timing lucene;
     Timing fts5;
+    final java.util.List<Timing> klipingRounds = new java.util.ArrayList<>();
+    final java.util.List<Timing> luceneRounds = new java.util.ArrayList<>();
+    final java.util.List<Timing> fts5Rounds = new java.util.ArrayList<>();
+    final java.util.List<ChildJvm.Result> rebuildRounds = new java.util.ArrayList<>();
     /** System load average (1 min) at the end of each step: how much other work shared the machine. */
     final Map<String, Double> load = new LinkedHashMap<>();
     final Map<String, Long> diskBytes = new LinkedHashMap<>();
+    /** The median rebuild round (by wall time). */
     ChildJvm.Result rebuild;
     ChildJvm.Result startup;
     Latencies klipingSearch;
