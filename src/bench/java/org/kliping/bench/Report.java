@@ -60,7 +60,22 @@ final class Report {
             line("Each row is the contender's median of %d rounds, run interleaved. Wall time of every round (s): Kliping %s; "
                     + "bare Lucene %s; FTS5 %s.", options.rounds(), seconds(r.klipingRounds), seconds(r.luceneRounds),
                     seconds(r.fts5Rounds));
+            if (!r.klipingRounds.isEmpty() && !r.luceneRounds.isEmpty()) {
+                // the first round runs in a JVM that has compiled little yet, as a command-line import does; later
+                // rounds run warm, as a second import in the open window does
+                line("First round (a cold JVM, like every command-line `kliping import`): Kliping at %.2f of bare Lucene's "
+                        + "first round. Later rounds (warm, like a later import in the open window): %s.",
+                        r.luceneRounds.get(0).seconds() / r.klipingRounds.get(0).seconds(), laterRatios());
+            }
         }
+    }
+
+    private String laterRatios() {
+        java.util.List<String> ratios = new java.util.ArrayList<>();
+        for (int i = 1; i < Math.min(r.klipingRounds.size(), r.luceneRounds.size()); i++) {
+            ratios.add(String.format(Locale.ROOT, "%.2f", r.luceneRounds.get(i).seconds() / r.klipingRounds.get(i).seconds()));
+        }
+        return ratios.isEmpty() ? "-" : String.join(", ", ratios);
     }
 
     private static String seconds(java.util.List<Timing> rounds) {
