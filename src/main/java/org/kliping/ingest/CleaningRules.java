@@ -67,25 +67,7 @@ public final class CleaningRules {
         char c = regex.charAt(regex.length() - 2);
         if (regex.charAt(regex.length() - 3) != '\\' || Character.isLetterOrDigit(c) || Character.isWhitespace(c)) return 0;
         if (regex.length() >= 4 && regex.charAt(regex.length() - 4) == '\\') return 0; // "\\)$": the backslash was escaped
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char ch = regex.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (inClass) {
-                if (ch == ']') inClass = false;
-            } else if (ch == '[') {
-                inClass = true;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '|' && depth == 0) {
-                return 0;
-            }
-        }
-        return c;
+        return hasTopLevelAlternative(regex) ? 0 : c;
     }
 
     /**

@@ -27,12 +27,7 @@ final class CleanClose {
         static final Unchanged NOTHING = new Unchanged(false, false);
     }
 
-    /** True when the database is exactly as the last clean close left it; removes the mark either way. */
-    static boolean consume(Path archiveDir, Path database) {
-        return consume(archiveDir, database, null).database();
-    }
-
-    /** What is exactly as the last clean close left it; removes the mark either way. */
+    /** What is exactly as the last clean close left it ({@code indexDir} null: the database alone); removes the mark either way. */
     static Unchanged consume(Path archiveDir, Path database, Path indexDir) {
         Path mark = archiveDir.resolve(FILE);
         try {
@@ -49,12 +44,7 @@ final class CleanClose {
         }
     }
 
-    /** Records the closed database's fingerprint; a failure only costs a check at the next open. */
-    static void record(Path archiveDir, Path database) {
-        record(archiveDir, database, null);
-    }
-
-    /** Records the closed database's and index's fingerprints; a failure only costs checks at the next open. */
+    /** Records the closed database's and index's ({@code indexDir} null: none) fingerprints; a failure only costs checks at the next open. */
     static void record(Path archiveDir, Path database, Path indexDir) {
         try {
             String text = fingerprint(database) + (indexDir == null ? "" : "\n" + indexFingerprint(indexDir));

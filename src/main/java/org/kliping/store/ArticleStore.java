@@ -218,11 +218,9 @@ public final class ArticleStore {
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
             db.read(c -> {
-                try (var ps = c.prepareStatement("SELECT id, body FROM article WHERE id IN (" + Rows.placeholders(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
-                    try (var rs = ps.executeQuery()) {
-                        while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
-                    }
+                for (Object[] row : Rows.list(c, "SELECT id, body FROM article WHERE id IN (" + Rows.placeholders(chunk.size()) + ")",
+                        rs -> new Object[] {rs.getLong(1), rs.getString(2)}, chunk.toArray())) {
+                    out.put((Long) row[0], (String) row[1]);
                 }
                 return null;
             });

@@ -108,10 +108,7 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             checkHeader(file);
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            config.setBusyTimeout(5000);
-            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = readOnlyConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
                 throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION, file
@@ -128,6 +125,14 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /** A read-only connection that waits up to 5 s for a writer's lock, as the writing connection does. */
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return config;
     }
 
     private static void checkHeader(Path file) throws SQLException {
@@ -269,9 +274,7 @@ public final class Database implements AutoCloseable {
             try {
                 if (reader == null) {
                     if (readerClosed) throw new StorageException("The archive database " + file + " is closed", null);
-                    SQLiteConfig config = new SQLiteConfig();
-                    config.setReadOnly(true);
-                    config.setBusyTimeout(5000);
+                    SQLiteConfig config = readOnlyConfig();
                     config.setCacheSize(-READER_CACHE_KIB);
                     reader = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
                 }

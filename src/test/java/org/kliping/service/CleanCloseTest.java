@@ -22,8 +22,8 @@ class CleanCloseTest {
             assertThat(dir.resolve(CleanClose.FILE)).doesNotExist();
         }
         assertThat(dir.resolve(CleanClose.FILE)).exists();
-        assertThat(CleanClose.consume(dir, db)).isTrue();
-        assertThat(CleanClose.consume(dir, db)).as("the mark is used up").isFalse();
+        assertThat(CleanClose.consume(dir, db, null).database()).isTrue();
+        assertThat(CleanClose.consume(dir, db, null).database()).as("the mark is used up").isFalse();
     }
 
     @Test
@@ -33,7 +33,7 @@ class CleanCloseTest {
             assertThat(a.wasCreated()).isTrue();
         }
         Files.setLastModifiedTime(db, FileTime.fromMillis(Files.getLastModifiedTime(db).toMillis() + 5000));
-        assertThat(CleanClose.consume(dir, db)).isFalse();
+        assertThat(CleanClose.consume(dir, db, null).database()).isFalse();
     }
 
     @Test
@@ -69,7 +69,7 @@ class CleanCloseTest {
         try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
             assertThat(a.wasCreated()).isTrue();
         }
-        CleanClose.record(dir, db); // the one-line mark an older version wrote
+        CleanClose.record(dir, db, null); // the one-line mark an older version wrote
         assertThat(CleanClose.consume(dir, db, dir.resolve(Archive.INDEX_FOLDER)))
                 .isEqualTo(new CleanClose.Unchanged(true, false));
     }
