@@ -15,7 +15,8 @@ import java.util.List;
  * Runs in a fresh child JVM (started by {@link ChildJvm} with {@code -Xmx512m}) and prints {@code key=value}
  * lines. {@code startup ARCHIVE QUERIES}: time to a usable archive (open, first list page, first search),
  * then the query mix, then the heap used after a full GC. {@code rebuild ARCHIVE}: a full index rebuild
- * from the store, as {@code kliping reindex} does, within the same heap limit.
+ * from the store, as {@code kliping reindex} does, within the same heap limit. {@code import CORPUS ARCHIVE}:
+ * the corpus into a fresh archive, as {@code kliping import} does.
  */
 public final class Probe {
     /** The window's first list page. */
@@ -28,6 +29,7 @@ public final class Probe {
         switch (args[0]) {
             case "startup" -> startup(Path.of(args[1]), Path.of(args[2]));
             case "rebuild" -> rebuild(Path.of(args[1]));
+            case "import" -> importCorpus(Path.of(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
     }
@@ -60,6 +62,15 @@ public final class Probe {
             System.out.printf("coldMixP50Ms=%.2f%ncoldMixP99Ms=%.2f%n", all.p50Ms(), all.p99Ms());
             printHeap();
         }
+    }
+
+    /** What {@code kliping import CORPUS} does in its JVM (merge excepted): open a fresh archive, import, commit. */
+    private static void importCorpus(Path corpus, Path archiveDir) {
+        Timing t = KlipingContender.importCorpus(corpus, archiveDir);
+        print("importMs", t.nanos());
+        print("importCpuMs", t.cpuNanos());
+        System.out.println("imported=" + t.articles());
+        System.out.println("writtenMb=" + t.writtenBytes() / 1048576);
     }
 
     private static void rebuild(Path archiveDir) {

@@ -7,16 +7,22 @@ import java.lang.management.ManagementFactory;
  * (all threads: background merges and GC included). On a machine shared with other work the wall time
  * stretches while the CPU time barely moves, so both are reported.
  */
-record Timing(long articles, long nanos, long cpuNanos) {
+record Timing(long articles, long nanos, long cpuNanos, long writtenBytes) {
 
     /** A running measurement: call {@link #stop(long)} when the work is done. */
     record Start(long wall, long cpu, long written) {
         Timing stop(long articles) {
-            Timing t = new Timing(articles, System.nanoTime() - wall, processCpuNanos() - cpu);
-            if (written >= 0) System.err.printf(java.util.Locale.ROOT, "  (%.1f s wall, %.1f s CPU, %d MB written to disk)%n",
-                    t.seconds(), t.cpuSeconds(), (bytesWritten() - written) >> 20);
+            Timing t = new Timing(articles, System.nanoTime() - wall, processCpuNanos() - cpu,
+                    written < 0 ? -1 : bytesWritten() - written);
+            t.print();
             return t;
         }
+    }
+
+    /** One line on stderr, to follow a run. */
+    void print() {
+        if (writtenBytes >= 0) System.err.printf(java.util.Locale.ROOT, "  (%.1f s wall, %.1f s CPU, %d MB written to disk)%n",
+                seconds(), cpuSeconds(), writtenBytes >> 20);
     }
 
     static Start start() {

@@ -4,7 +4,8 @@ import org.kliping.cli.Cli;
 
 /**
  * Entry point. Without arguments it opens the window; with a command it runs the CLI and never loads
- * JavaFX, so it works on a machine without a display. Not a JavaFX {@code Application} itself: a main
+ * JavaFX, so it works on a machine without a display. From the jar, the window and the bulk commands run in a
+ * child JVM with tuned options ({@link ChildJvmLauncher}). Not a JavaFX {@code Application} itself: a main
  * class that extends Application fails on the plain classpath ("JavaFX runtime components are missing").
  */
 public final class Main {
@@ -14,12 +15,13 @@ public final class Main {
     public static void main(String[] args) {
         java.nio.file.Path archiveOnly = archiveOnly(args);
         if (args.length == 0 || archiveOnly != null) {
-            java.util.OptionalInt child = SharedClassesLauncher.relaunch(java.util.List.of(args));
+            java.util.OptionalInt child = ChildJvmLauncher.window(java.util.List.of(args));
             if (child.isPresent()) System.exit(child.getAsInt());
             WindowLauncher.launch(archiveOnly);
             return;
         }
-        System.exit(Cli.runOnConsole(args));
+        java.util.OptionalInt child = ChildJvmLauncher.command(java.util.List.of(args));
+        System.exit(child.isPresent() ? child.getAsInt() : Cli.runOnConsole(args));
     }
 
     /** {@code --archive DIR} (or {@code --archive=DIR}) and no command: the window on that archive. */

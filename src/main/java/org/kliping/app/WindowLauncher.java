@@ -18,7 +18,7 @@ final class WindowLauncher {
     static void launch(Path archiveDir) {
         KlipingApp.openArchiveEarly(archiveDir); // in parallel with the toolkit's start
         if (System.getenv(STARTUP_LOG) != null) {
-            String launchedAt = System.getProperty(SharedClassesLauncher.CHILD_PROPERTY);
+            String launchedAt = System.getProperty(ChildJvmLauncher.CHILD_PROPERTY);
             KlipingApp.whenFirstRowsDrawn(() -> System.err.println("kliping: first rows drawn "
                     + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started"
                     + (launchedAt == null ? "" : ", " + (System.currentTimeMillis() - Long.parseLong(launchedAt))

@@ -8,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SharedClassesLauncherTest {
+class ChildJvmLauncherTest {
 
     @TempDir
     Path dir;
@@ -29,23 +30,38 @@ class SharedClassesLauncherTest {
         Path jar = file("kliping.jar", 10);
         file("lib/lucene-core.jar", 10);
         Path archive = file("kliping-17.jsa", 5);
-        assertThat(SharedClassesLauncher.isFresh(archive, jar)).isTrue();
+        assertThat(ChildJvmLauncher.isFresh(archive, jar)).isTrue();
     }
 
     @Test
     void missingArchiveIsMadeAgain() throws IOException {
         Path jar = file("kliping.jar", 10);
-        assertThat(SharedClassesLauncher.isFresh(dir.resolve("kliping-17.jsa"), jar)).isFalse();
+        assertThat(ChildJvmLauncher.isFresh(dir.resolve("kliping-17.jsa"), jar)).isFalse();
     }
 
     @Test
     void rebuiltJarOrLibraryMakesTheArchiveStale() throws IOException {
         Path jar = file("kliping.jar", 1);
         Path archive = file("kliping-17.jsa", 5);
-        assertThat(SharedClassesLauncher.isFresh(archive, jar)).isFalse();
+        assertThat(ChildJvmLauncher.isFresh(archive, jar)).isFalse();
 
         Path olderJar = file("kliping.jar", 10);
         file("lib/sqlite-jdbc.jar", 1);
-        assertThat(SharedClassesLauncher.isFresh(archive, olderJar)).isFalse();
+        assertThat(ChildJvmLauncher.isFresh(archive, olderJar)).isFalse();
+    }
+
+    @Test
+    void bulkCommandIsFoundPastTheArchiveOption() {
+        assertThat(ChildJvmLauncher.commandName(List.of("--archive", "/tmp/import", "search", "bebas"))).isEqualTo("search");
+        assertThat(ChildJvmLauncher.commandName(List.of("--archive=/tmp/x", "import", "a.jsonl"))).isEqualTo("import");
+        assertThat(ChildJvmLauncher.commandName(List.of("--help"))).isEmpty();
+        assertThat(ChildJvmLauncher.BULK_COMMANDS).contains("import", "reindex", "restore").doesNotContain("search");
+    }
+
+    @Test
+    void commandsRunInThisJvmWhenNotStartedFromTheJar() {
+        // tests run from class folders: nothing to relaunch, so the command runs here
+        assertThat(ChildJvmLauncher.command(List.of("import", "x.jsonl"))).isEmpty();
+        assertThat(ChildJvmLauncher.command(List.of("search", "bebas"))).isEmpty();
     }
 }

@@ -1,0 +1,175 @@
+package org.kliping.app;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Runs the window, and the command-line commands that do bulk work, in a child JVM with options a jar cannot
+ * give its own JVM ({@code java -jar kliping.jar} starts a second JVM with them):
+ * <ul>
+ * <li>{@link #TUNED_OPTIONS}, a smaller inlining budget for the JIT compiler. An import or a rebuild keeps both
+ *     cores busy (store and index are pipelined), so every second the compiler threads spend is a second the
+ *     work waits for; C2 spent about 18 s of CPU on a 100k import with its default budget, compiling large
+ *     methods over and over. The smaller budget cut the CPU time of a 100k rebuild from 46-57 s to 35-44 s
+ *     and its wall time by about a fifth (decision 0013, docs/benchmarks.md);</li>
+ * <li>for the window, an AppCDS archive of the classes it loads ({@code kliping-<JVM version>.jsa} beside the
+ *     jar): about 6,600 classes come from the jars before the first rows are drawn, and mapping them from a
+ *     shared archive instead of parsing and verifying them took start-up at 100k articles from 1.8 s to 1.3 s
+ *     here (decision 0009). The first window creates the archive when it closes
+ *     ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or another JVM makes a new one. Bulk commands
+ *     map it when it is there but never write it.</li>
+ * </ul>
+ * It stays in this JVM (no relaunch) when not run from the jar, when the user gave JVM options (they are the
+ * user's to choose), or when {@code KLIPING_RELAUNCH=off} (or the older {@code KLIPING_CDS=off}).
+ */
+public final class ChildJvmLauncher {
+
+    /**
+     * The compiler options every child JVM runs with; the benchmark gives them to its child JVMs too, so it
+     * measures what {@code kliping import} and {@code kliping reindex} do. Unknown to another JVM, they are
+     * ignored rather than refused.
+     */
+    public static final List<String> TUNED_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50", "-XX:MaxInlineSize=20");
+
+    /** Set on the child JVM, which must not relaunch again; carries when the first JVM started (epoch ms). */
+    static final String CHILD_PROPERTY = "kliping.launchedAt";
+    static final String SWITCH = "KLIPING_RELAUNCH";
+    static final String OLD_SWITCH = "KLIPING_CDS";
+    /** The commands that index or import many articles: worth the extra JVM start (about 0.1 s). */
+    static final Set<String> BULK_COMMANDS = Set.of("import", "reindex", "restore");
+
+    private ChildJvmLauncher() {
+    }
+
+    /** Runs the window in a child JVM and returns its exit code; empty when the window should start here. */
+    static OptionalInt window(List<String> args) {
+        return relaunch(args, true);
+    }
+
+    /** Runs a bulk command in a child JVM and returns its exit code; empty for other commands or no relaunch. */
+    static OptionalInt command(List<String> args) {
+        return BULK_COMMANDS.contains(commandName(args)) ? relaunch(args, false) : OptionalInt.empty();
+    }
+
+    /** The subcommand's name: the first argument that is neither an option nor the value of {@code --archive}. */
+    static String commandName(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--archive")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return "";
+    }
+
+    private static OptionalInt relaunch(List<String> args, boolean window) {
+        if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv(SWITCH))
+                || "off".equalsIgnoreCase(System.getenv(OLD_SWITCH))) {
+            return OptionalInt.empty();
+        }
+        Path jar = ownJar();
+        if (jar == null) return OptionalInt.empty();
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        if (!runtime.getInputArguments().isEmpty()) return OptionalInt.empty();
+        String vm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+-]", "_");
+        Path archive = jar.resolveSibling("kliping-" + vm + ".jsa");
+        Path dumping = null;
+        Process child;
+        try {
+            boolean fresh = isFresh(archive, jar);
+            if (!fresh && window && Files.isWritable(jar.getParent())) {
+                dumping = Files.createTempFile(jar.getParent(), "kliping-", ".jsa.tmp");
+                Files.delete(dumping); // the child JVM writes it as it exits
+            }
+            List<String> command = new ArrayList<>();
+            command.add(javaCommand());
+            command.addAll(TUNED_OPTIONS);
+            if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
+            if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
+            command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
+                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(), "-jar", jar.toString()));
+            command.addAll(args);
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty(); // no second JVM: the work runs in this one
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // this JVM told to end: so is the child
+        int exit = waitFor(child);
+        if (dumping != null) settle(dumping, archive, exit == 0);
+        return OptionalInt.of(exit);
+    }
+
+    private static int waitFor(Process child) {
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            return 130;
+        }
+    }
+
+    /** This class's jar, or null when it runs from a class folder (tests, the IDE). */
+    private static Path ownJar() {
+        try {
+            var source = ChildJvmLauncher.class.getProtectionDomain().getCodeSource();
+            if (source == null) return null;
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? path.toAbsolutePath() : null;
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The archive exists and is newer than the jar and the libraries beside it (else a rebuild made it stale). */
+    static boolean isFresh(Path archive, Path jar) throws IOException {
+        if (!Files.isRegularFile(archive)) return false;
+        FileTime made = Files.getLastModifiedTime(archive);
+        if (Files.getLastModifiedTime(jar).compareTo(made) >= 0) return false;
+        Path lib = jar.resolveSibling("lib");
+        if (!Files.isDirectory(lib)) return true;
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
+            for (Path each : jars) if (Files.getLastModifiedTime(each).compareTo(made) >= 0) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The archive the child wrote as it exited becomes the one to use, older ones beside it go; after a
+     * failed exit it may be cut short and is dropped. Either way the window has closed: a file that cannot be
+     * moved only means the next start makes the archive again.
+     */
+    private static void settle(Path dumped, Path archive, boolean exitedCleanly) {
+        try {
+            if (!exitedCleanly || !Files.isRegularFile(dumped)) {
+                Files.deleteIfExists(dumped);
+                return;
+            }
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "kliping-*.jsa")) {
+                for (Path each : old) if (!each.equals(archive)) Files.deleteIfExists(each);
+            }
+            Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the next start makes it again
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}
