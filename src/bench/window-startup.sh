@@ -2,7 +2,7 @@
 # Window start-up at 100k (docs/benchmarks.md, "Window start-up"): starts the window on ARCHIVE, waits for the
 # start-up line (first rows drawn), closes the window with Ctrl+Q (a clean close, so the next run does not
 # verify the database) and prints the line. Needs a display (Xvfb) and xdotool. Extra arguments go to java
-# before -jar (any JVM option turns the class-data sharing relaunch off; KLIPING_CDS=off does too).
+# before -jar (any JVM option turns the relaunch in a tuned child JVM with class-data sharing off; KLIPING_RELAUNCH=off does too).
 #   xvfb-run -a -s "-screen 0 1280x800x24" src/bench/window-startup.sh /tmp/su-100k [jar] [java options]
 set -u
 ARCHIVE=$1

@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
@@ -49,13 +49,11 @@ public final class IndexSync {
         return t;
     });
 
-    /** Merges fragmented indexes in the background ({@link #mergeSoon}); one pending merge at a time. */
-    private final ScheduledExecutorService merging = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kliping-index-merge");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    /**
+     * Merges fragmented indexes in the background ({@link #mergeSoon}); one pending merge at a time. A merge not
+     * started yet is dropped at shutdown.
+     */
+    private final ScheduledThreadPoolExecutor merging = newMergingExecutor();
     private ScheduledFuture<?> pendingMerge;
 
     private final ArticleStore articles;
@@ -209,15 +207,32 @@ public final class IndexSync {
         if (pendingMerge != null) pendingMerge.cancel(false);
     }
 
-    /** No more background merges from now on ({@link #mergeIfFragmented()} still merges when called). */
-    void stopBackgroundMerges() {
-        merging.shutdownNow();
+    private static ScheduledThreadPoolExecutor newMergingExecutor() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "kliping-index-merge");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
     }
 
-    /** Stops the indexing and merging threads (the archive is closing; a running merge is aborted by the index's close). */
+    /** No more background merges from now on ({@link #mergeIfFragmented()} still merges when called). */
+    void stopBackgroundMerges() {
+        merging.shutdown();
+    }
+
+    /**
+     * Stops the indexing and merging threads (the archive is closing; a running merge is aborted by the index's
+     * close). They are not interrupted: a thread interrupted inside Lucene's file I/O closes the channel it was
+     * using, and when that is the write lock's ({@code ensureValid} reads its size before each file written or
+     * deleted), the index's close then fails with "FileLock invalidated by an external force". That happened when
+     * an archive closed while the background merge after a 100k rebuild was running.
+     */
     void shutdown() {
-        workers.shutdownNow();
-        merging.shutdownNow();
+        workers.shutdown();
+        merging.shutdown();
     }
 
     /** Makes what was applied durable and visible to searches. */

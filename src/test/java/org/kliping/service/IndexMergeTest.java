@@ -128,6 +128,27 @@ class IndexMergeTest {
         }
     }
 
+    @Test
+    void closingWhileABackgroundMergeWritesLeavesTheIndexLockedAndClosesCleanly() throws Exception {
+        // closes at several moments of a running merge: an interrupted merge thread once closed the write
+        // lock's channel, and the index's own close then failed ("FileLock invalidated by an external force")
+        int parts = 0;
+        for (int delayMs : new int[] {0, 2, 5, 10, 20, 40, 80}) {
+            try (Archive a = openWithoutBackgroundMerges()) {
+                for (int i = 0; i < 3; i++) importArticles(a.services(), parts++, 60);
+            }
+            Archive a = Archive.open(dir, ProgressListener.NONE);
+            a.indexSync().mergeSoon(Duration.ZERO);
+            Thread.sleep(delayMs);
+            org.assertj.core.api.Assertions.assertThatCode(a::close).as("close %d ms into the merge", delayMs)
+                    .doesNotThrowAnyException();
+        }
+        try (Archive a = Archive.open(dir, ProgressListener.NONE)) {
+            assertThat(a.indexWasRebuiltOnOpen()).isFalse();
+            assertEveryArticleFoundOnce(a.services(), parts, 60);
+        }
+    }
+
     /** The test decides when to merge: no merge scheduled by the open or an import may run meanwhile. */
     private Archive openWithoutBackgroundMerges() {
         Archive a = Archive.open(dir, ProgressListener.NONE);
