@@ -32,6 +32,8 @@ abstract class WindowTestSupport {
         app = (KlipingApp) FxToolkit.setupApplication(() -> new KlipingApp(archiveDir, UiLanguage.ENGLISH));
         waitUntil("the seeds are listed", () -> app.view() != null && table().getItems().size() == 5
                 && !table().getItems().get(0).isPlaceholder());
+        // the menu bar's labels are what tests click first; under heavy load a lookup once found none yet
+        waitUntil("the menu bar is shown", () -> stage.isShowing() && robot.lookup("File").tryQuery().isPresent());
     }
 
     @AfterEach
