@@ -33,9 +33,16 @@ public final class Cli {
         return code;
     }
 
-    /** Runs with the process's own stdout and stderr, UTF-8. */
+    /**
+     * Runs with the process's own stdout and stderr, UTF-8. Stdout is flushed line by line only at a terminal;
+     * written to a file or a pipe it is buffered, flushed at the end and, by {@code import}, at least every
+     * {@link ImportCommand#FLUSH_EVERY} so a script still sees the lines arrive: one write per line cost a 100k
+     * import 3.7 s of system CPU (36.1 s against 33.1 s with {@code --json}, which prints one line at the end).
+     */
     public static int runOnConsole(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        boolean terminal = System.console() != null;
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16), terminal);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         return run(args, out, err);
     }

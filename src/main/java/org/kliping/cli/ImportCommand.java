@@ -22,9 +22,14 @@ final class ImportCommand extends ArchiveCommand {
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
+    /** Lines printed to a file or a pipe (buffered, see {@link Cli#runOnConsole}) wait at most this long. */
+    static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofMillis(100);
+
     @Override
     int run(Services services) {
         ImportListener listener = new ImportListener() {
+            private long flushed = System.nanoTime();
+
             @Override
             public void item(String location, Status status, long articleId, String message) {
                 if (json) return;
@@ -32,6 +37,11 @@ final class ImportCommand extends ArchiveCommand {
                     case IMPORTED -> out().printf("imported   %s -> #%d %s%n", location, articleId, message);
                     case DUPLICATE -> out().printf("duplicate  %s%s%n", location, articleId > 0 ? " (same as #" + articleId + ")" : "");
                     case REJECTED -> out().printf("rejected   %s: %s%n", location, message);
+                }
+                long now = System.nanoTime();
+                if (now - flushed >= FLUSH_EVERY.toNanos()) {
+                    out().flush();
+                    flushed = now;
                 }
             }
 
