@@ -77,8 +77,9 @@ public final class Benchmark {
      */
     private Timing klipingImport(Path corpus, Path archive) {
         ChildJvm.Result r = ChildJvm.run(work("probe-import.log"), childOptions("import"), "import", corpus.toString(), archive.toString());
+        long writtenMb = (long) r.number("writtenMb");
         Timing t = new Timing((long) r.number("imported"), (long) (r.number("importMs") * 1e6), (long) (r.number("importCpuMs") * 1e6),
-                (long) r.number("writtenMb") << 20);
+                writtenMb < 0 ? -1 : writtenMb << 20);
         t.print();
         return t;
     }

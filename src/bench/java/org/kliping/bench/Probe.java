@@ -70,7 +70,7 @@ public final class Probe {
         print("importMs", t.nanos());
         print("importCpuMs", t.cpuNanos());
         System.out.println("imported=" + t.articles());
-        System.out.println("writtenMb=" + t.writtenBytes() / 1048576);
+        System.out.println("writtenMb=" + (t.writtenBytes() < 0 ? -1 : t.writtenBytes() >> 20)); // -1: not known here
     }
 
     private static void rebuild(Path archiveDir) {

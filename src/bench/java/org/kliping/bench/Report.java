@@ -66,6 +66,7 @@ final class Report {
                 line("Ratio of each round (bare Lucene's wall time over Kliping's in the same round): %s.", roundRatios());
             }
         }
+        if (r.kliping == null) return;
         line("");
         line("Every Kliping round runs in a fresh JVM (%s) with the options `java -jar kliping.jar import` gives the JVM it "
                 + "starts (`%s`, decision 0013), so it starts cold as every command-line import does; bare Lucene and FTS5 run "

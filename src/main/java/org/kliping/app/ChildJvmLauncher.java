@@ -21,7 +21,7 @@ import java.util.Set;
  * <li>{@link #TUNED_OPTIONS}, a smaller inlining budget for the JIT compiler. An import or a rebuild keeps both
  *     cores busy (store and index are pipelined), so every second the compiler threads spend is a second the
  *     work waits for; C2 spent about 18 s of CPU on a 100k import with its default budget, compiling large
- *     methods over and over. The smaller budget cut the CPU time of a 100k rebuild from 46-57 s to 35-44 s
+ *     methods over and over. The smaller budget cut the CPU time of a 100k rebuild from 46-57 s to 35-39 s
  *     and its wall time by about a fifth (decision 0013, docs/benchmarks.md);</li>
  * <li>for the window, an AppCDS archive of the classes it loads ({@code kliping-<JVM version>.jsa} beside the
  *     jar): about 6,600 classes come from the jars before the first rows are drawn, and mapping them from a

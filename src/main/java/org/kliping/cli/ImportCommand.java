@@ -22,7 +22,10 @@ final class ImportCommand extends ArchiveCommand {
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
 
-    /** Lines printed to a file or a pipe (buffered, see {@link Cli#runOnConsole}) wait at most this long. */
+    /**
+     * Lines printed to a file or a pipe (buffered, see {@link Cli#runOnConsole}) are flushed with the first line
+     * printed this long after the last flush; the last ones wait for the summary at the end.
+     */
     static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofMillis(100);
 
     @Override

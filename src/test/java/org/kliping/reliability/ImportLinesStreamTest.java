@@ -20,7 +20,7 @@ class ImportLinesStreamTest {
     @Test
     void linesReachAPipeWhileTheImportRunsAndAllOfThemArrive() throws Exception {
         // long articles, few lines: all of them (about 55 KB) fit the output buffer, so only the import's own
-        // flushes (at least every 100 ms) hand them over before the end
+        // flushes (once 100 ms have passed since the last one) hand them over before the end
         int articles = 500;
         Path file = work.resolve("long.jsonl");
         SyntheticArticles.writeJsonl(file, articles, 160, 21);
