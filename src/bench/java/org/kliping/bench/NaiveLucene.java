@@ -37,7 +37,7 @@ final class NaiveLucene {
         }
     }
 
-    private static Document toDocument(CorpusArticle a) {
+    static Document toDocument(CorpusArticle a) {
         Document doc = new Document();
         doc.add(new StringField("id", a.id(), Field.Store.YES));
         doc.add(new StringField("source", a.source(), Field.Store.YES));
