@@ -157,9 +157,13 @@ public final class Benchmark {
         results.fts5Search.add(q.type(), System.nanoTime() - start, total);
     }
 
-    /** The options Kliping's launcher gives its child JVMs, and a flight recording when profiling. */
+    /**
+     * The options Kliping's launcher gives its child JVMs (the window's for start-up, a bulk command's for the import
+     * and the rebuild), and a flight recording when profiling.
+     */
     private List<String> childOptions(String mode) {
-        List<String> jvm = new java.util.ArrayList<>(ChildJvmLauncher.TUNED_OPTIONS);
+        List<String> jvm = new java.util.ArrayList<>(mode.equals("startup") ? ChildJvmLauncher.WINDOW_OPTIONS
+                : ChildJvmLauncher.TUNED_OPTIONS);
         if (options.profile()) jvm.add("-XX:StartFlightRecording=filename=" + work("probe-" + mode + ".jfr") + ",settings=profile");
         return jvm;
     }

@@ -97,7 +97,7 @@ final class Report {
         if (r.rebuild == null) return;
         double seconds = r.rebuild.number("rebuildMs") / 1000;
         line("");
-        line("### Index rebuild from the store (fresh JVM, %s and the launcher's options)", ChildJvm.HEAP);
+        line("### Index rebuild from the store (fresh JVM, %s and the options of `kliping reindex`)", ChildJvm.HEAP);
         line("");
         line("| what | wall (s) | CPU (s) | articles/s | heap after GC (MB) | peak heap pools (MB) |");
         line("|---|---:|---:|---:|---:|---:|");
@@ -149,7 +149,8 @@ final class Report {
         if (r.startup == null) return;
         ChildJvm.Result s = r.startup;
         line("");
-        line("### Start-up to a usable archive, and heap (fresh JVM, %s and the launcher's options)", ChildJvm.HEAP);
+        line("### Start-up to a usable archive, and heap (fresh JVM, %s and the window's options: `%s`)", ChildJvm.HEAP,
+                String.join(" ", ChildJvmLauncher.WINDOW_OPTIONS));
         line("");
         line("| what | value |");
         line("|---|---:|");

@@ -18,7 +18,8 @@ import java.util.Set;
  * Runs the window, and the command-line commands that do bulk work, in a child JVM with options a jar cannot
  * give its own JVM ({@code java -jar kliping.jar} starts a second JVM with them):
  * <ul>
- * <li>{@link #TUNED_OPTIONS}, a smaller inlining budget for the JIT compiler. An import or a rebuild keeps both
+ * <li>{@link #TUNED_OPTIONS}, a smaller inlining budget for the JIT compiler (the window runs C1 alone instead,
+ *     {@link #WINDOW_OPTIONS}). An import or a rebuild keeps both
  *     cores busy (store and index are pipelined), so every second the compiler threads spend is a second the
  *     work waits for; C2 spent about 18 s of CPU on a 100k import with its default budget, compiling large
  *     methods over and over. The smaller budget cut the CPU time of a 100k rebuild from 46-57 s to 35-39 s
@@ -42,6 +43,17 @@ public final class ChildJvmLauncher {
      */
     public static final List<String> TUNED_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
             "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50", "-XX:MaxInlineSize=20");
+
+    /**
+     * The window's options: {@link #TUNED_OPTIONS} and only the C1 compiler ({@code -XX:TieredStopAtLevel=1}). The
+     * window's work comes in short bursts (a page of rows, a search, an article), and C2 spent its CPU compiling
+     * start-up code the window runs once: with C1 alone the first rows of a 100k archive came in about half the
+     * time in each of six alternating pairs (1.08-1.29 s against 2.05-2.14 s, CPU 1.5-1.8 s against 3.4-3.5 s), and
+     * scrolling and typing held the FX thread for at most 48 ms instead of 65 ms. A search in that JVM is about a
+     * quarter slower (mix p50 4-4.8 ms against 2.9-3.9 ms, p99 unchanged): still far inside the goals. An import
+     * started from the window is about a tenth slower than {@code kliping import}, which keeps C2 (decision 0013).
+     */
+    public static final List<String> WINDOW_OPTIONS = withOption(TUNED_OPTIONS, "-XX:TieredStopAtLevel=1");
 
     /** Set on the child JVM, which must not relaunch again; carries when the first JVM started (epoch ms). */
     static final String CHILD_PROPERTY = "kliping.launchedAt";
@@ -97,7 +109,7 @@ public final class ChildJvmLauncher {
             }
             List<String> command = new ArrayList<>();
             command.add(javaCommand());
-            command.addAll(TUNED_OPTIONS);
+            command.addAll(window ? WINDOW_OPTIONS : TUNED_OPTIONS);
             if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
             if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
             command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
@@ -168,7 +180,13 @@ public final class ChildJvmLauncher {
         }
     }
 
-    private static String javaCommand() {
+    private static List<String> withOption(List<String> options, String option) {
+        List<String> all = new ArrayList<>(options);
+        all.add(option);
+        return List.copyOf(all);
+    }
+
+    static String javaCommand() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

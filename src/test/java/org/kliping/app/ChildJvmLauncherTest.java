@@ -4,11 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +69,30 @@ class ChildJvmLauncherTest {
         // tests run from class folders: nothing to relaunch, so the command runs here
         assertThat(ChildJvmLauncher.command(List.of("import", "x.jsonl"))).isEmpty();
         assertThat(ChildJvmLauncher.command(List.of("search", "bebas"))).isEmpty();
+    }
+
+    @Test
+    void theWindowRunsC1AloneAndBulkCommandsKeepC2WithTheSmallerInliningBudget() throws Exception {
+        // IgnoreUnrecognizedVMOptions would hide a misspelt option: read back what the JVM really runs with
+        Map<String, String> window = finalFlags(ChildJvmLauncher.WINDOW_OPTIONS);
+        assertThat(window).containsEntry("TieredStopAtLevel", "1");
+        Map<String, String> bulk = finalFlags(ChildJvmLauncher.TUNED_OPTIONS);
+        assertThat(bulk).containsEntry("TieredStopAtLevel", "4").containsEntry("InlineSmallCode", "500")
+                .containsEntry("FreqInlineSize", "50").containsEntry("MaxInlineSize", "20");
+    }
+
+    /** What a JVM started with {@code options} reports in {@code -XX:+PrintFlagsFinal}: flag name to value. */
+    private static Map<String, String> finalFlags(List<String> options) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ChildJvmLauncher.javaCommand());
+        command.addAll(options);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jvm.waitFor()).as(out).isZero();
+        Map<String, String> flags = new HashMap<>();
+        Matcher m = Pattern.compile("^\\s*\\S+\\s+(\\w+)\\s+:?= (\\S+)", Pattern.MULTILINE).matcher(out);
+        while (m.find()) flags.put(m.group(1), m.group(2));
+        return flags;
     }
 }
