@@ -24,6 +24,13 @@ final class NameRules {
 
     private final Set<String> titles;
     private final Map<String, NameKind> heads;
+    /**
+     * The first word of every title and of every head: a phrase can only be one when its first word is one of
+     * these, which most words are not. Checking that first spared building up to three joined strings per word and
+     * list (a fifth of a re-grouping's time, JFR).
+     */
+    private final Set<String> titleStarts;
+    private final Set<String> headStarts;
     private final Set<String> stopwords;
     private final Set<String> notNames;
 
@@ -38,16 +45,18 @@ final class NameRules {
                     NameKind.valueOf(line.substring(space + 1)));
         }
         this.heads = Map.copyOf(h);
+        this.titleStarts = firstWords(titles);
+        this.headStarts = firstWords(heads.keySet());
     }
 
     /** Number of words of a title starting at {@code i}, or 0. */
     int titleLength(List<Word> words, int i) {
-        return phraseLength(words, i, titles::contains);
+        return phraseLength(words, i, titleStarts, titles::contains);
     }
 
     /** Number of words of an organisation or place head word starting at {@code i}, or 0. */
     int headLength(List<Word> words, int i) {
-        return phraseLength(words, i, heads::containsKey);
+        return phraseLength(words, i, headStarts, heads::containsKey);
     }
 
     NameKind headKind(List<Word> words, int i, int length) {
@@ -76,11 +85,21 @@ final class NameRules {
         return null;
     }
 
-    private int phraseLength(List<Word> words, int i, java.util.function.Predicate<String> known) {
+    private int phraseLength(List<Word> words, int i, Set<String> starts, java.util.function.Predicate<String> known) {
+        if (i >= words.size() || !starts.contains(words.get(i).lower())) return 0;
         for (int len = Math.min(MAX_PHRASE, words.size() - i); len > 0; len--) {
             if (known.test(joinLower(words, i, i + len))) return len;
         }
         return 0;
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            out.add(space < 0 ? p : p.substring(0, space));
+        }
+        return Set.copyOf(out);
     }
 
     private static String joinLower(List<Word> words, int from, int to) {
