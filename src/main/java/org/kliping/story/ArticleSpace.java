@@ -48,42 +48,54 @@ final class ArticleSpace {
         this.profiles = List.copyOf(p);
         this.days = articles.stream().map(a -> a.published() == null ? MentionedDays.in(a.body()) : List.<Integer>of()).toList();
         Map<String, Integer> termIndex = new HashMap<>();
-        termIds = new int[profiles.size()][];
-        termWeights = new double[profiles.size()][];
         Map<String, Integer> nameIndex = new HashMap<>();
         List<Double> weights = new ArrayList<>();
+        termIds = new int[profiles.size()][];
+        termWeights = new double[profiles.size()][];
         nameIds = new int[profiles.size()][];
         for (int i = 0; i < profiles.size(); i++) {
             Map<String, Double> vector = profiles.get(i).terms();
             int[] ids = new int[vector.size()];
+            double[] w = new double[vector.size()];
             int k = 0;
-            for (String t : vector.keySet()) ids[k++] = termIndex.computeIfAbsent(t, x -> termIndex.size());
-            java.util.Arrays.sort(ids);
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                ids[k] = termIndex.computeIfAbsent(e.getKey(), t -> termIndex.size());
+                w[k++] = e.getValue();
+            }
+            sortById(ids, w);
             termIds[i] = ids;
-            termWeights[i] = new double[ids.length];
-            Set<String> named = profiles.get(i).names();
-            int[] nIds = new int[named.size()];
+            termWeights[i] = w;
+            int[] named = new int[profiles.get(i).names().size()];
             k = 0;
-            for (String n : named) {
-                nIds[k++] = nameIndex.computeIfAbsent(n, x -> {
+            for (String n : profiles.get(i).names()) {
+                named[k++] = nameIndex.computeIfAbsent(n, x -> {
                     weights.add(nameIdf.getOrDefault(x, 1.0));
                     return nameIndex.size();
                 });
             }
-            java.util.Arrays.sort(nIds);
-            nameIds[i] = nIds;
-        }
-        String[] termOf = new String[termIndex.size()];
-        termIndex.forEach((t, id) -> termOf[id] = t);
-        for (int i = 0; i < profiles.size(); i++) {
-            Map<String, Double> vector = profiles.get(i).terms();
-            for (int k = 0; k < termIds[i].length; k++) termWeights[i][k] = vector.get(termOf[termIds[i][k]]);
+            java.util.Arrays.sort(named);
+            nameIds[i] = named;
         }
         nameWeights = weights.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     int size() {
         return articles.size();
+    }
+
+    /** Sorts {@code ids} ascending and moves each weight with its id (a vector has at most a few dozen terms). */
+    private static void sortById(int[] ids, double[] weights) {
+        for (int i = 1; i < ids.length; i++) {
+            int id = ids[i];
+            double w = weights[i];
+            int j = i - 1;
+            for (; j >= 0 && ids[j] > id; j--) {
+                ids[j + 1] = ids[j];
+                weights[j + 1] = weights[j];
+            }
+            ids[j + 1] = id;
+            weights[j + 1] = w;
+        }
     }
 
     /**
