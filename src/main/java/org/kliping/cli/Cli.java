@@ -36,8 +36,9 @@ public final class Cli {
     /**
      * Runs with the process's own stdout and stderr, UTF-8. Stdout is flushed line by line only at a terminal;
      * written to a file or a pipe it is buffered, flushed at the end and, by {@code import}, whenever
-     * {@link ImportCommand#FLUSH_EVERY} has passed since the last flush, so a script still sees the lines arrive: one write per line cost a 100k
-     * import 3.7 s of system CPU (36.1 s against 33.1 s with {@code --json}, which prints one line at the end).
+     * {@link ImportCommand#FLUSH_EVERY} has passed since the last flush, so a script still sees the lines arrive:
+     * one write per line cost a 100k import 3.7 s of system CPU (36.1 s against 33.1 s with {@code --json}, which
+     * prints one line at the end).
      */
     public static int runOnConsole(String[] args) {
         boolean terminal = System.console() != null;

@@ -109,7 +109,7 @@ final class ArticleSpace {
         return TEXT_WEIGHT * cosine(i, j) + (1 - TEXT_WEIGHT) * nameOverlap(i, j);
     }
 
-    /** {@link TermVectors#cosine} of the two profiles' vectors. */
+    /** Cosine of the two profiles' term vectors (normalised by {@link TermVectors#vector}: the dot product). */
     private double cosine(int i, int j) {
         int[] a = termIds[i];
         int[] b = termIds[j];

@@ -65,16 +65,6 @@ final class TermVectors {
         return v;
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) dot += e.getValue() * w;
-        }
-        return dot;
-    }
 
     private void add(Map<String, Integer> tf, String text, int weight) {
         for (Word w : Word.in(text, new TextSpan(0, text.length()))) {

@@ -3,19 +3,17 @@ package org.kliping.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A word of a sentence with its offsets in the body. Hyphens and apostrophes inside a word keep it
  * whole ({@code Jong-un}, {@code sumber-sumber}); digits make their own words.
  */
 record Word(String text, int start, int end) {
-    /** What {@link #in} finds, as a regular expression: the definition, kept for the test that compares the two. */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*");
-
     /**
-     * The words of {@code body} within {@code span}: the matches of {@link #WORD}, found with a loop over the code
-     * points (the matcher was a tenth of a stories re-grouping, which reads every word of 1,000 articles).
+     * The words of {@code body} within {@code span}: the matches of
+     * {@code [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*}, found with a loop over
+     * the code points (the regular expression was a tenth of a stories re-grouping, which reads every word of
+     * 1,000 articles; {@code WordTest} holds it and compares the two).
      */
     static List<Word> in(String body, TextSpan span) {
         List<Word> out = new ArrayList<>();
@@ -55,7 +53,7 @@ record Word(String text, int start, int end) {
         return c == '-' || c == '\'' || c == '’';
     }
 
-    /** {@code \\p{L}} or {@code \\p{N}}; ASCII without a table lookup. */
+    /** {@code \p{L}} or {@code \p{N}}; ASCII without a table lookup. */
     private static boolean isLetterOrNumber(int cp) {
         if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         if (Character.isLetter(cp)) return true;
@@ -63,7 +61,7 @@ record Word(String text, int start, int end) {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** {@code \\p{M}}. */
+    /** {@code \p{M}}. */
     private static boolean isMark(int cp) {
         if (cp < 0x300) return false;
         int type = Character.getType(cp);
