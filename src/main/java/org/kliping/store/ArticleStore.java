@@ -105,7 +105,7 @@ public final class ArticleStore {
                 published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
-    private static final String INSERT_SKETCH = "INSERT INTO sketch (hash, article_id) VALUES (?, ?)";
+    private static final String INSERT_SKETCH = "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)";
 
     /**
      * The text of each article's import time: an import's batch shares one instant, which is formatted once
@@ -124,7 +124,7 @@ public final class ArticleStore {
         }
     }
 
-    /** Inserts the article row and adds its sketch rows to {@code sketch}'s batch (the caller executes it). */
+    /** Inserts the article row and adds its sketch row to {@code sketch}'s batch (the caller executes it). */
     private static long insert(PreparedStatement article, PreparedStatement sketch, Long id, NewArticle a,
                                String importedAt, long seq) throws SQLException {
         ArticleDraft d = a.draft();
@@ -136,9 +136,9 @@ public final class ArticleStore {
             if (!rs.next()) throw new SQLException("the insert returned no id");
             newId = rs.getLong(1);
         }
-        for (long h : a.sketch()) {
-            sketch.setLong(1, h);
-            sketch.setLong(2, newId);
+        if (a.sketch().length > 0) {
+            sketch.setLong(1, newId);
+            sketch.setBytes(2, SketchLookup.encode(a.sketch()));
             sketch.addBatch();
         }
         return newId;

@@ -15,21 +15,26 @@ import java.sql.Statement;
 final class Migrations {
 
     /** Bump with every new file under resources/org/kliping/store/schema. */
-    static final int LATEST = 6;
+    static final int LATEST = 7;
 
     private Migrations() {
     }
 
     static void migrate(Connection c, int from) throws SQLException {
-        if (from >= LATEST) return;
+        migrate(c, from, LATEST);
+    }
+
+    /** Migrates to a given version: tests build an archive as an earlier release left it. */
+    static void migrate(Connection c, int from, int to) throws SQLException {
+        if (from >= to) return;
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (int v = from + 1; v <= LATEST; v++) {
+            for (int v = from + 1; v <= to; v++) {
                 for (String sql : script(v).split(";\\s*\\n")) {
                     if (!sql.isBlank()) st.execute(sql);
                 }
             }
-            st.execute("PRAGMA user_version = " + LATEST);
+            st.execute("PRAGMA user_version = " + to);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

@@ -1,5 +1,6 @@
 package org.kliping.store;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,11 +9,12 @@ import java.util.Map;
 
 /**
  * Finds near-duplicate candidates through the articles' sketches (bottom-k shingle hashes, decision 0007): the
- * articles sharing at least a few of an article's hashes. The {@code sketch} table keeps the hashes; the
- * lookup runs on an in-memory index of it, read once with one sequential scan on the first lookup and kept
- * up to date as articles are inserted. A B-tree index over random hashes was rewritten almost whole by every
- * import batch (most of its pages get a new entry), which made it the largest share of an import's disk
- * writes (migration 6 dropped it). About 12 bytes per stored hash (30 MB at 100,000 articles).
+ * articles sharing at least a few of an article's hashes. The {@code article_sketch} table keeps each
+ * article's hashes in one row (decision 0014); the lookup runs on an in-memory index of them, read once with
+ * one sequential scan on the first lookup and kept up to date as articles are inserted. A B-tree index over
+ * random hashes was rewritten almost whole by every import batch (most of its pages get a new entry), which
+ * made it the largest share of an import's disk writes (migration 6 dropped it). About 12 bytes per stored
+ * hash in memory (10 MB at 100,000 articles).
  */
 final class SketchLookup {
     /**
@@ -21,6 +23,9 @@ final class SketchLookup {
      * syndicated to many outlets still finds its newest copies (an import links at most a few).
      */
     static final int MAX_ARTICLES_PER_HASH = 32;
+
+    /** Hashes in an article's sketch, for sizing the index (ingest makes them; a short text has fewer). */
+    private static final int TYPICAL_SKETCH_SIZE = 8;
 
     private final Database db;
     /** Null until the first lookup, and again after a deletion (rebuilt on the next lookup). */
@@ -96,27 +101,34 @@ final class SketchLookup {
     /** Every stored hash, added oldest article first so that each hash's list starts with its newest. */
     private HashPostings load() {
         return db.call(c -> {
-            long count = Rows.one(c, "SELECT count(*) FROM sketch", rs -> rs.getLong(1)).orElse(0L);
-            long[] hashes = new long[(int) count];
-            long[] byId = new long[(int) count]; // article id << 32 | row number: sorted, the rows in id order
-            int n = 0;
-            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT hash, article_id FROM sketch")) {
-                while (rs.next() && n < hashes.length) {
-                    hashes[n] = rs.getLong(1);
-                    byId[n] = rs.getLong(2) << 32 | n;
-                    n++;
+            long articles = Rows.one(c, "SELECT count(*) FROM article_sketch", rs -> rs.getLong(1)).orElse(0L);
+            HashPostings p = new HashPostings((int) Math.min(1 << 28, articles * TYPICAL_SKETCH_SIZE));
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT article_id, hashes FROM article_sketch ORDER BY article_id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    for (long h : decode(rs.getBytes(2))) p.add(h, id);
+                    p.newestId = id;
                 }
-            }
-            Arrays.sort(byId, 0, n);
-            HashPostings p = new HashPostings(n);
-            for (int i = 0; i < n; i++) {
-                int row = (int) byId[i];
-                long id = byId[i] >>> 32;
-                p.add(hashes[row], id);
-                p.newestId = Math.max(p.newestId, id);
             }
             return p;
         });
+    }
+
+    /** A sketch as stored: its hashes as 8-byte big-endian values, in order. */
+    static byte[] encode(long[] sketch) {
+        ByteBuffer b = ByteBuffer.allocate(sketch.length * Long.BYTES);
+        for (long h : sketch) b.putLong(h);
+        return b.array();
+    }
+
+    /** The hashes of a stored sketch; a trailing partial value (a damaged row) is left out. */
+    static long[] decode(byte[] stored) {
+        if (stored == null) return new long[0];
+        ByteBuffer b = ByteBuffer.wrap(stored);
+        long[] out = new long[stored.length / Long.BYTES];
+        for (int i = 0; i < out.length; i++) out[i] = b.getLong();
+        return out;
     }
 
     /**
