@@ -57,7 +57,8 @@ final class ContentKeys {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /** {@code [ \t\n\x0B\f\r]}: the space and the range U+0009 to U+000D, so text above the space takes one test. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
     }
 }

@@ -29,6 +29,14 @@ class ContentKeysTest {
     }
 
     @Test
+    void everyCharacterIsASpaceExactlyWhenTheRegularExpressionSaysSo() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = "a" + (char) c + (char) c + "b";
+            assertThat(ContentKeys.collapseWhitespace(s)).as("U+%04X", c).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
     void keyIgnoresWhitespaceAndNonBreakingSpaces() {
         assertThat(ContentKeys.contentKey("Judul", "Satu  dua\r\n\ttiga"))
                 .isEqualTo(ContentKeys.contentKey("Judul ", "Satu\u00A0dua tiga "))
