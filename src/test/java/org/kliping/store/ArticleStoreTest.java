@@ -317,8 +317,42 @@ class ArticleStoreTest {
                 .isEqualTo(expectedCandidates(all, id, sketch)));
     }
 
+    /** Thousands of distinct hashes added after the index was read: its tables grow while the store is used. */
+    @Test
+    void theSketchIndexGrowsPastItsFirstSizeAndStillFindsWhatTheRuleFinds() {
+        assertThat(candidates(-1, new long[] {1L}, 1, 5)).isEmpty(); // read now, while the archive is empty
+        java.util.Random random = new java.util.Random(41);
+        java.util.Map<Long, long[]> all = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < 2; round++) {
+            List<ArticleStore.NewArticle> batch = new ArrayList<>();
+            List<long[]> sketches = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                long[] sketch = random.longs(8, -1500, 1500).distinct().toArray(); // ~3,000 hashes, 4,000 entries
+                var f = StoreFixtures.article("G" + round + "-" + i, "Y", "grown " + round + " " + i + ".");
+                batch.add(new ArticleStore.NewArticle(f.draft(), f.sha256(), f.contentKey(), sketch, f.importedAt()));
+                sketches.add(sketch);
+            }
+            List<Long> ids = store.insertAll(batch).ids();
+            for (int i = 0; i < ids.size(); i++) all.put(ids.get(i), sketches.get(i));
+        }
+        ArticleStore fresh = new ArticleStore(db);
+        int found = 0;
+        for (var e : all.entrySet()) {
+            var expected = expectedCandidates(all, e.getKey(), e.getValue(), 2);
+            found += expected.size();
+            assertThat(candidates(e.getKey(), e.getValue(), 2, 5)).as("article %d", e.getKey()).isEqualTo(expected);
+            assertThat(fresh.nearDuplicateCandidates(java.util.Map.of(e.getKey(), e.getValue()), 2, 5)
+                    .getOrDefault(e.getKey(), List.of())).as("article %d, fresh", e.getKey()).isEqualTo(expected);
+        }
+        assertThat(found).as("pairs sharing two hashes exist, so the comparison is not of empty lists").isPositive();
+    }
+
     /** The rule spelled out: per hash its newest articles (cap), shared counts, most shared then oldest, 5. */
     private static List<Long> expectedCandidates(java.util.Map<Long, long[]> all, long id, long[] sketch) {
+        return expectedCandidates(all, id, sketch, 3);
+    }
+
+    private static List<Long> expectedCandidates(java.util.Map<Long, long[]> all, long id, long[] sketch, int minShared) {
         java.util.Map<Long, Integer> shared = new java.util.HashMap<>();
         for (long h : sketch) {
             all.entrySet().stream().filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(x -> x == h))
@@ -326,7 +360,7 @@ class ArticleStoreTest {
                     .limit(SketchLookup.MAX_ARTICLES_PER_HASH).filter(other -> other != id)
                     .forEach(other -> shared.merge(other, 1, Integer::sum));
         }
-        return shared.entrySet().stream().filter(e -> e.getValue() >= 3)
+        return shared.entrySet().stream().filter(e -> e.getValue() >= minShared)
                 .sorted((a, b) -> a.getValue().equals(b.getValue()) ? Long.compare(a.getKey(), b.getKey()) : b.getValue() - a.getValue())
                 .limit(5).map(java.util.Map.Entry::getKey).toList();
     }
