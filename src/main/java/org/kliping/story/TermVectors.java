@@ -65,7 +65,6 @@ final class TermVectors {
         return v;
     }
 
-
     private void add(Map<String, Integer> tf, String text, int weight) {
         for (Word w : Word.in(text, new TextSpan(0, text.length()))) {
             String t = term(w.lower());
