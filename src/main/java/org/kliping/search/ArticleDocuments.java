@@ -2,7 +2,6 @@ package org.kliping.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -10,7 +9,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.kliping.domain.Annotation;
 import org.kliping.domain.Article;
 import org.kliping.domain.IndexEntry;
@@ -24,10 +22,6 @@ import static org.kliping.search.IndexFields.*;
 
 /** Turns an {@link IndexEntry} into the Lucene document of the index schema. */
 final class ArticleDocuments {
-    /** Stored text with offsets in postings: the highlighter then needs no re-analysis (fast snippets). */
-    private static final FieldType STORED_WITH_OFFSETS = withOffsets(true);
-    /** The body: offsets in postings, the text itself read from the store ({@link BodySource}). */
-    private static final FieldType WITH_OFFSETS = withOffsets(false);
 
     private static final int MAX_KEYWORD_CHARS = 1000;
 
@@ -58,9 +52,10 @@ final class ArticleDocuments {
         doc.add(new StoredField(ID, a.id()));
         doc.add(new StringField(ID_KEY, Long.toString(a.id()), Field.Store.NO));
         if (a.externalId() != null) doc.add(new StoredField(EXTERNAL_ID, a.externalId()));
-        doc.add(new Field(TITLE, a.title(), STORED_WITH_OFFSETS));
+        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
         String body = a.body();
-        doc.add(new Field(BODY, body, WITH_OFFSETS));
+        // positions without offsets: snippets derive the offsets from the positions (PositionOffsets, decision 0015)
+        doc.add(new TextField(BODY, body, Field.Store.NO));
         doc.add(new NumericDocValuesField(BODY_HASH, IndexedBodies.hash(body)));
         addKeywordFacet(doc, a.source(), SOURCE, SOURCE_KEY, SOURCE_TEXT, FACET_SOURCE);
         addKeywordFacet(doc, a.place(), PLACE, PLACE_KEY, PLACE_TEXT, FACET_PLACE);
@@ -133,13 +128,5 @@ final class ArticleDocuments {
         doc.add(new NumericDocValuesField(PUBLISHED_DV, day));
         doc.add(new StoredField(PUBLISHED_STORED, day));
         doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(a.published().getYear())));
-    }
-
-    private static FieldType withOffsets(boolean stored) {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(stored);
-        type.freeze();
-        return type;
     }
 }

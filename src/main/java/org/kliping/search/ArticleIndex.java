@@ -41,9 +41,10 @@ import java.util.Set;
 public final class ArticleIndex implements AutoCloseable {
     /**
      * Bump when fields or analysis change: forces a rebuild. 3: words and marked stems in one field. 4: the body
-     * is not stored (read from the store), its hash is.
+     * is not stored (read from the store), its hash is. 5: title and body keep positions without offsets
+     * (snippets derive them, decision 0015).
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     static final String SEQUENCE_KEY = "kliping.sequence";
     static final String SCHEMA_KEY = "kliping.schema";

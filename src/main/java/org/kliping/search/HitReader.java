@@ -10,6 +10,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.kliping.domain.SearchHit;
 
@@ -53,9 +55,10 @@ final class HitReader {
             docIds[i] = page[i].doc;
         }
         // the page's bodies in one read of the store; a body edited since it was indexed gets no snippet
+        Map<Integer, String> full = bodies.of(searcher.getIndexReader(), docIds);
         Map<Integer, String> texts = new HashMap<>();
-        bodies.of(searcher.getIndexReader(), docIds).forEach((doc, body) -> texts.put(doc, clip(body)));
-        String[] snippets = snippets(searcher, query, page, texts);
+        full.forEach((doc, body) -> texts.put(doc, clip(body)));
+        String[] snippets = snippets(searcher, indexAnalyzer, query, page, texts, new PositionOffsets(full, MAX_HIGHLIGHT_CHARS));
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs[i], scoreOf(page[i]), snippets[i] == null ? "" : snippets[i]));
@@ -70,8 +73,12 @@ final class HitReader {
                 d.get(SOURCE), date, score, snippet);
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> bodies)
-            throws IOException {
+    /**
+     * The snippets of a page, from its bodies (clipped to {@link #MAX_HIGHLIGHT_CHARS}); the body's offsets come
+     * from {@code offsets}, or from the postings when it is null (an index with offsets: the reference in tests).
+     */
+    static String[] snippets(IndexSearcher searcher, Analyzer indexAnalyzer, Query query, ScoreDoc[] page,
+                             Map<Integer, String> bodies, PositionOffsets offsets) throws IOException {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new PassageRanking())
@@ -84,21 +91,42 @@ final class HitReader {
                 // (a marked stem's offsets are its word's, so stemmed matches are marked like exact ones)
                 .withWeightMatches(false);
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        return new PreloadedBodies(builder, bodies).highlight(BODY, query, pageDocs, SNIPPET_PASSAGES);
+        return new PreloadedBodies(builder, bodies, offsets).highlight(BODY, query, pageDocs, SNIPPET_PASSAGES);
     }
 
-    private static String clip(String body) {
+    static String clip(String body) {
         if (body == null) return "";
         return body.length() <= MAX_HIGHLIGHT_CHARS ? body : body.substring(0, MAX_HIGHLIGHT_CHARS);
     }
 
-    /** A highlighter that takes the body texts already read with the hits instead of reading them again. */
+    /**
+     * A highlighter that takes the body texts already read with the hits instead of reading them again, and
+     * reads the body's matches from its postings with offsets derived from their positions ({@link PositionOffsets}).
+     */
     private static final class PreloadedBodies extends UnifiedHighlighter {
         private final Map<Integer, String> bodies;
+        private final PositionOffsets offsets;
 
-        PreloadedBodies(Builder builder, Map<Integer, String> bodies) {
+        PreloadedBodies(Builder builder, Map<Integer, String> bodies, PositionOffsets offsets) {
             super(builder);
             this.bodies = bodies;
+            this.offsets = offsets;
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            if (offsets == null) return super.getOffsetSource(field);
+            // positions are indexed, offsets derived from them; queries that need the terms scanned (prefixes)
+            // still get ANALYSIS from getOptimizedOffsetSource, as with offsets in the postings
+            return BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            if (offsets != null && source == OffsetSource.POSTINGS && BODY.equals(components.getField())) {
+                return offsets.strategy(components);
+            }
+            return super.getOffsetStrategy(source, components);
         }
 
         @Override

@@ -7,8 +7,8 @@ final class IndexFields {
     static final String ID = "id";               // LongPoint + NumericDocValues + stored
     static final String ID_KEY = "id_key";       // StringField: the term updateDocument replaces by
     static final String EXTERNAL_ID = "external_id";
-    static final String TITLE = "title";         // words + marked stems (StemMarks), stored
-    static final String BODY = "body";           // words + marked stems, offsets in postings for snippets; not stored (BodySource)
+    static final String TITLE = "title";         // words + marked stems (StemMarks), stored; positions, no offsets
+    static final String BODY = "body";           // words + marked stems, positions (snippets derive offsets: PositionOffsets); not stored (BodySource)
     static final String BODY_HASH = "body_hash"; // NumericDocValues: hash of the body indexed (IndexedBodies)
     static final String SOURCE = "source";       // stored display value
     static final String SOURCE_KEY = "source_key";   // folded keyword for source:
