@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -35,8 +34,8 @@ final class PositionOffsets {
     private final Map<Integer, String> bodies;
     /** How far into a body the highlighter looks: a position past it gets offsets there, which ends the matches. */
     private final int limit;
-    private final Map<Integer, int[]> tables = new HashMap<>();
     private StandardTokenizer tokenizer;
+    private Table current;
 
     PositionOffsets(Map<Integer, String> bodies, int limit) {
         this.bodies = bodies;
@@ -46,36 +45,12 @@ final class PositionOffsets {
     /**
      * Start and end offset of each position of a text as the index chain tokenizes it ({@code [2p]} and
      * {@code [2p + 1]}), up to the first token starting at or after {@code limit}; a position without a token
-     * (a token too long to index) holds {@code -1}.
+     * holds {@code -1}. The whole text at once: what {@link Table} gives position by position.
      */
     static int[] table(StandardTokenizer tokenizer, String text, int limit) {
-        int[] table = new int[Math.max(16, text.length() / 3)];
-        int used = 0;
-        try {
-            tokenizer.setReader(new StringReader(text));
-            OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = tokenizer.getAttribute(PositionIncrementAttribute.class);
-            tokenizer.reset();
-            int position = -1;
-            while (tokenizer.incrementToken()) {
-                if (offset.startOffset() >= limit) break;
-                position += increment.getPositionIncrement();
-                if (2 * position + 2 > table.length) {
-                    int from = table.length;
-                    table = Arrays.copyOf(table, Math.max(2 * position + 2, 2 * table.length));
-                    Arrays.fill(table, from, table.length, -1);
-                }
-                if (2 * position > used) Arrays.fill(table, used, 2 * position, -1);
-                table[2 * position] = offset.startOffset();
-                table[2 * position + 1] = offset.endOffset();
-                used = 2 * position + 2;
-            }
-            tokenizer.end();
-            tokenizer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tokenize a body for its snippet", e); // a StringReader does not fail
-        }
-        return Arrays.copyOf(table, used);
+        Table table = new Table(tokenizer, text, limit);
+        table.readTo(Integer.MAX_VALUE - 1);
+        return Arrays.copyOf(table.offsets, 2 * table.positions);
     }
 
     /** The highlighter's strategy for the body: its postings, with offsets from positions. */
@@ -89,30 +64,103 @@ final class PositionOffsets {
 
             @Override
             public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
-                int[] table = tableOf(reader.getContext().docBase + docId);
-                return postings.getOffsetsEnum(new WithOffsets(reader, components.getField(), table, limit), docId, content);
+                Table table = tableOf(reader.getContext().docBase + docId);
+                return postings.getOffsetsEnum(new WithOffsets(reader, components.getField(), table), docId, content);
             }
         };
     }
 
-    private int[] tableOf(int doc) {
-        return tables.computeIfAbsent(doc, d -> {
-            if (tokenizer == null) tokenizer = new StandardTokenizer();
-            return table(tokenizer, bodies.getOrDefault(d, ""), limit);
-        });
+    /**
+     * The highlighter takes one document at a time, all of its matches before the next: the document's table is
+     * read only as far as its matches go, and the tokenizer then moves on to the next document.
+     */
+    private Table tableOf(int doc) {
+        if (current != null) current.close();
+        if (tokenizer == null) tokenizer = new StandardTokenizer();
+        current = new Table(tokenizer, bodies.getOrDefault(doc, ""), limit);
+        return current;
+    }
+
+    /** One text's position offsets, tokenized as far as asked. */
+    static final class Table {
+        private final StandardTokenizer tokenizer;
+        private final OffsetAttribute offset;
+        private final PositionIncrementAttribute increment;
+        private final int limit;
+        private int[] offsets;
+        /** Positions read so far: {@code offsets[0 .. 2 * positions)} is valid. */
+        private int positions;
+        private int position = -1;
+        private boolean open;
+
+        Table(StandardTokenizer tokenizer, String text, int limit) {
+            this.tokenizer = tokenizer;
+            this.offset = tokenizer.getAttribute(OffsetAttribute.class);
+            this.increment = tokenizer.getAttribute(PositionIncrementAttribute.class);
+            this.limit = limit;
+            this.offsets = new int[64];
+            try {
+                tokenizer.setReader(new StringReader(text));
+                tokenizer.reset();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot tokenize a body for its snippet", e); // a StringReader does not fail
+            }
+            open = true;
+        }
+
+        int start(int p) {
+            readTo(p);
+            return p < positions ? offsets[2 * p] : limit;
+        }
+
+        int end(int p) {
+            readTo(p);
+            return p < positions ? offsets[2 * p + 1] : limit;
+        }
+
+        /** Reads tokens until position {@code p} is known or the text (up to the limit) ends. */
+        void readTo(int p) {
+            try {
+                while (open && p >= positions) {
+                    if (!tokenizer.incrementToken() || offset.startOffset() >= limit) {
+                        close();
+                        return;
+                    }
+                    position += increment.getPositionIncrement();
+                    if (2 * position + 2 > offsets.length) {
+                        offsets = Arrays.copyOf(offsets, Math.max(2 * position + 2, 2 * offsets.length));
+                    }
+                    Arrays.fill(offsets, 2 * positions, 2 * position, -1);
+                    offsets[2 * position] = offset.startOffset();
+                    offsets[2 * position + 1] = offset.endOffset();
+                    positions = position + 1;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot tokenize a body for its snippet", e);
+            }
+        }
+
+        void close() {
+            if (!open) return;
+            open = false;
+            try {
+                tokenizer.end();
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot tokenize a body for its snippet", e);
+            }
+        }
     }
 
     /** One document's view of a leaf whose field's postings answer offsets from the table. */
     private static final class WithOffsets extends FilterLeafReader {
         private final String field;
-        private final int[] table;
-        private final int limit;
+        private final Table table;
 
-        WithOffsets(LeafReader in, String field, int[] table, int limit) {
+        WithOffsets(LeafReader in, String field, Table table) {
             super(in);
             this.field = field;
             this.table = table;
-            this.limit = limit;
         }
 
         @Override
@@ -127,7 +175,7 @@ final class PositionOffsets {
                         public PostingsEnum postings(PostingsEnum reuse, int flags) throws IOException {
                             PostingsEnum postings = in.postings(null, flags);
                             return PostingsEnum.featureRequested(flags, PostingsEnum.OFFSETS)
-                                    ? new Offsets(postings, table, limit) : postings;
+                                    ? new Offsets(postings, table) : postings;
                         }
                     };
                 }
@@ -152,14 +200,12 @@ final class PositionOffsets {
 
     /** Postings of one document whose offsets come from its positions. */
     private static final class Offsets extends FilterLeafReader.FilterPostingsEnum {
-        private final int[] table;
-        private final int limit;
+        private final Table table;
         private int position = -1;
 
-        Offsets(PostingsEnum in, int[] table, int limit) {
+        Offsets(PostingsEnum in, Table table) {
             super(in);
             this.table = table;
-            this.limit = limit;
         }
 
         @Override
@@ -170,12 +216,12 @@ final class PositionOffsets {
 
         @Override
         public int startOffset() {
-            return 2 * position + 1 < table.length ? table[2 * position] : limit;
+            return table.start(position);
         }
 
         @Override
         public int endOffset() {
-            return 2 * position + 1 < table.length ? table[2 * position + 1] : limit;
+            return table.end(position);
         }
     }
 }
