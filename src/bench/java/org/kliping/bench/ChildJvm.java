@@ -36,9 +36,16 @@ final class ChildJvm {
     }
 
     static Result run(Path log, List<String> jvmOptions, String... probeArgs) {
+        List<String> options = new ArrayList<>();
+        options.add(HEAP);
+        options.addAll(jvmOptions);
+        return runWith(log, options, probeArgs);
+    }
+
+    /** The probe in a JVM given only {@code jvmOptions} (no heap limit: the JVM's default). */
+    static Result runWith(Path log, List<String> jvmOptions, String... probeArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(HEAP);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath());

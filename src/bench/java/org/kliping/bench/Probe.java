@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs in a fresh child JVM (started by {@link ChildJvm} with {@code -Xmx512m}) and prints {@code key=value}
+ * Runs in a fresh child JVM (started by {@link ChildJvm}, with {@code -Xmx512m} for Kliping) and prints {@code key=value}
  * lines. {@code startup ARCHIVE QUERIES}: time to a usable archive (open, first list page, first search),
  * then the query mix, then the heap used after a full GC. {@code rebuild ARCHIVE}: a full index rebuild
  * from the store, as {@code kliping reindex} does, within the same heap limit. {@code import CORPUS ARCHIVE}:
- * the corpus into a fresh archive, as {@code kliping import} does.
+ * the corpus into a fresh archive, as {@code kliping import} does. {@code lucene CORPUS INDEX}: the bare Lucene
+ * contender's import ({@link NaiveLucene}), which the benchmark runs in a JVM with default options: the ceiling
+ * starts cold as Kliping's import does.
  */
 public final class Probe {
     /** The window's first list page. */
@@ -30,6 +32,7 @@ public final class Probe {
             case "startup" -> startup(Path.of(args[1]), Path.of(args[2]));
             case "rebuild" -> rebuild(Path.of(args[1]));
             case "import" -> importCorpus(Path.of(args[1]), Path.of(args[2]));
+            case "lucene" -> print(NaiveLucene.importCorpus(Path.of(args[1]), Path.of(args[2])));
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
     }
@@ -66,7 +69,11 @@ public final class Probe {
 
     /** What {@code kliping import CORPUS} does in its JVM (merge excepted): open a fresh archive, import, commit. */
     private static void importCorpus(Path corpus, Path archiveDir) {
-        Timing t = KlipingContender.importCorpus(corpus, archiveDir);
+        print(KlipingContender.importCorpus(corpus, archiveDir));
+    }
+
+    /** An import's numbers, as the benchmark reads them back. */
+    private static void print(Timing t) {
         print("importMs", t.nanos());
         print("importCpuMs", t.cpuNanos());
         System.out.println("imported=" + t.articles());
