@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The bodies of indexed articles, read from a {@link BodySource} by the hits' article ids. Each document records
  * the hash of the body it was indexed from ({@link IndexFields#BODY_HASH}); a body that changed since (an edit
- * the index has not applied yet) is left out, since its offsets in the postings would mark the wrong words.
+ * the index has not applied yet) is left out, since its indexed positions would mark the wrong words.
  *
  * <p>An index opened without a store ({@link ArticleIndex#open(java.nio.file.Path, SearchSettings)}: tests and
  * evaluation tools) remembers the bodies it indexed, in memory.
