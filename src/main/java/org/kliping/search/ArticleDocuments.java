@@ -22,7 +22,6 @@ import static org.kliping.search.IndexFields.*;
 
 /** Turns an {@link IndexEntry} into the Lucene document of the index schema. */
 final class ArticleDocuments {
-
     private static final int MAX_KEYWORD_CHARS = 1000;
 
     private final FacetsConfig facetsConfig;
