@@ -179,19 +179,20 @@ class PositionOffsetsTest {
         assertThat(marked).as("queries whose snippets mark words").isGreaterThan(100);
     }
 
-    /** One word, two words, a phrase of two neighbours and a stemmed form, from random IndoSum texts. */
+    /** One word, two words, a phrase of two neighbours and a prefix, from random IndoSum texts, and stemmed forms. */
     private static List<String> queries() {
         Random random = new Random(15);
         Set<String> out = new LinkedHashSet<>(List.of("bebas", "membebaskan", "\"rumah sakit\"", "polisi jakarta",
                 "pemerintah OR presiden", "kata dia"));
-        while (out.size() < 120) {
+        while (out.size() < 160) {
             String[] words = texts.get(5 + random.nextInt(texts.size() - 10)).split("[^\\p{L}]+");
             if (words.length < 20) continue;
             int i = 1 + random.nextInt(words.length - 3);
             if (words[i].length() < 4 || words[i + 1].length() < 4) continue;
-            out.add(switch (out.size() % 3) {
+            out.add(switch (out.size() % 4) {
                 case 0 -> words[i];
                 case 1 -> words[i] + " " + words[i + 1];
+                case 2 -> words[i].substring(0, 4) + "*"; // expanded to the words it starts, then highlighted as terms
                 default -> "\"" + words[i] + " " + words[i + 1] + "\"";
             });
         }
