@@ -80,12 +80,7 @@ public final class Benchmark {
      * JVM: every command-line import starts cold, and the compiler's work is part of what the user waits for.
      */
     private Timing klipingImport(Path corpus, Path archive) {
-        ChildJvm.Result r = ChildJvm.run(work("probe-import.log"), childOptions("import"), "import", corpus.toString(), archive.toString());
-        long writtenMb = (long) r.number("writtenMb");
-        Timing t = new Timing((long) r.number("imported"), (long) (r.number("importMs") * 1e6), (long) (r.number("importCpuMs") * 1e6),
-                writtenMb < 0 ? -1 : writtenMb << 20);
-        t.print();
-        return t;
+        return importTiming(ChildJvm.run(work("probe-import.log"), childOptions("import"), "import", corpus.toString(), archive.toString()));
     }
 
     /**
@@ -94,7 +89,11 @@ public final class Benchmark {
      * which no one-off import is; that measurement is kept beside it.
      */
     private Timing luceneImport(Path corpus, Path index) {
-        ChildJvm.Result r = ChildJvm.runWith(work("probe-lucene.log"), List.of(), "lucene", corpus.toString(), index.toString());
+        return importTiming(ChildJvm.runWith(work("probe-lucene.log"), List.of(), "lucene", corpus.toString(), index.toString()));
+    }
+
+    /** An import's timing as a child's {@code Probe} printed it. */
+    private static Timing importTiming(ChildJvm.Result r) {
         long writtenMb = (long) r.number("writtenMb");
         Timing t = new Timing((long) r.number("imported"), (long) (r.number("importMs") * 1e6), (long) (r.number("importCpuMs") * 1e6),
                 writtenMb < 0 ? -1 : writtenMb << 20);
