@@ -58,7 +58,7 @@ final class HitReader {
         Map<Integer, String> full = bodies.of(searcher.getIndexReader(), docIds);
         Map<Integer, String> texts = new HashMap<>();
         full.forEach((doc, body) -> texts.put(doc, clip(body)));
-        String[] snippets = snippets(searcher, indexAnalyzer, query, page, texts, new PositionOffsets(full, MAX_HIGHLIGHT_CHARS));
+        String[] snippets = snippets(searcher, indexAnalyzer, query, page, texts, new PositionOffsets(full, searcher.getIndexReader().leaves(), MAX_HIGHLIGHT_CHARS));
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs[i], scoreOf(page[i]), snippets[i] == null ? "" : snippets[i]));

@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,13 +34,16 @@ import java.util.Map;
 final class PositionOffsets {
     /** Page documents (top-level ids) to their full bodies, as indexed. */
     private final Map<Integer, String> bodies;
+    /** The searcher's segments: the highlighter names a document by its segment's reader and its id there. */
+    private final List<LeafReaderContext> leaves;
     /** How far into a body the highlighter looks: a position past it gets offsets there, which ends the matches. */
     private final int limit;
     private StandardTokenizer tokenizer;
     private Table current;
 
-    PositionOffsets(Map<Integer, String> bodies, int limit) {
+    PositionOffsets(Map<Integer, String> bodies, List<LeafReaderContext> leaves, int limit) {
         this.bodies = bodies;
+        this.leaves = leaves;
         this.limit = limit;
     }
 
@@ -64,10 +69,21 @@ final class PositionOffsets {
 
             @Override
             public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
-                Table table = tableOf(reader.getContext().docBase + docId);
+                Table table = tableOf(docBase(reader) + docId);
                 return postings.getOffsetsEnum(new WithOffsets(reader, components.getField(), table), docId, content);
             }
         };
+    }
+
+    /**
+     * Where the segment's ids start among the searcher's: a leaf reader's own context starts at 0 whatever its
+     * place, so the segment is found among the searcher's by identity.
+     */
+    private int docBase(LeafReader reader) {
+        for (LeafReaderContext leaf : leaves) {
+            if (leaf.reader() == reader) return leaf.docBase;
+        }
+        throw new IllegalStateException("the highlighter read a segment that is not the searcher's: " + reader);
     }
 
     /**

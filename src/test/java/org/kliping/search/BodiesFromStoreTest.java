@@ -75,6 +75,27 @@ class BodiesFromStoreTest {
         assertThat(requests.get(0)).containsExactlyInAnyOrder(1L, 2L);
     }
 
+    /**
+     * Each commit is a segment until a merge: the snippets' offsets (derived from positions, decision 0015) must
+     * come from each hit's own body whichever segment holds it.
+     */
+    @Test
+    void hitsInEverySegmentMarkTheirOwnWords() throws Exception {
+        for (int id = 1; id <= 6; id++) {
+            String filler = "Kata pengantar nomor " + id + " ".repeat(id) + "berbeda panjangnya " + "dan ".repeat(id * 3) + ".";
+            put(id, "Berita " + id, filler + " Polisi membebaskan sandera nomor " + id + " kemarin.");
+            index.commit(id);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            assertThat(reader.leaves()).as("one segment per commit").hasSizeGreaterThan(1);
+        }
+
+        List<SearchHit> hits = index.search(SearchRequest.of("sandera")).hits();
+
+        assertThat(hits).hasSize(6);
+        assertThat(hits).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>sandera</mark> nomor " + h.id()));
+    }
+
     @Test
     void theIndexStoresNoBodyButTheTitle() throws Exception {
         put(1, "Sandera dibebaskan", SANDERA);

@@ -11,7 +11,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -46,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The body's postings keep positions, not offsets (decision 0015): snippets take each position's offsets from
  * the tokenizer. Checked against the offsets an index with offsets holds, for every term of the seeds, the
  * 3,111 IndoSum articles the benchmark recombines and texts made to be awkward; and snippets of real queries
- * against the snippets the highlighter made from real offsets.
+ * against the snippets the highlighter made from real offsets, over indexes of several segments.
  */
 class PositionOffsetsTest {
     private static final TextAnalysis ANALYSIS = new TextAnalysis(AnalysisVariant.KLIPING, null);
@@ -94,13 +96,15 @@ class PositionOffsetsTest {
 
     private static Directory index(FieldType type) throws IOException {
         Directory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYSIS.indexAnalyzer()))) {
+        // several segments, as an archive has between merges: the highlighter names a document by its segment
+        IndexWriterConfig config = new IndexWriterConfig(ANALYSIS.indexAnalyzer())
+                .setMaxBufferedDocs(400).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter w = new IndexWriter(dir, config)) {
             for (String t : texts) {
                 Document d = new Document();
                 d.add(new Field(IndexFields.BODY, t, type));
                 w.addDocument(d);
             }
-            w.forceMerge(1);
         }
         return dir;
     }
@@ -112,19 +116,22 @@ class PositionOffsetsTest {
         for (String t : texts) tables.add(PositionOffsets.table(tokenizer, t, Integer.MAX_VALUE));
         long checked = 0;
         try (DirectoryReader reader = DirectoryReader.open(withOffsets)) {
-            LeafReader leaf = reader.leaves().get(0).reader();
-            TermsEnum terms = leaf.terms(IndexFields.BODY).iterator();
-            PostingsEnum postings = null;
-            while (terms.next() != null) {
-                postings = terms.postings(postings, PostingsEnum.OFFSETS);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    int[] table = tables.get(doc);
-                    for (int i = 0; i < postings.freq(); i++) {
-                        int p = postings.nextPosition();
-                        assertThat(new int[] {table[2 * p], table[2 * p + 1]})
-                                .as("term %s at position %d of text %d", terms.term().utf8ToString(), p, doc)
-                                .containsExactly(postings.startOffset(), postings.endOffset());
-                        checked++;
+            assertThat(reader.leaves()).hasSizeGreaterThan(5);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                TermsEnum terms = leaf.reader().terms(IndexFields.BODY).iterator();
+                PostingsEnum postings = null;
+                while (terms.next() != null) {
+                    postings = terms.postings(postings, PostingsEnum.OFFSETS);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        int text = leaf.docBase + doc;
+                        int[] table = tables.get(text);
+                        for (int i = 0; i < postings.freq(); i++) {
+                            int p = postings.nextPosition();
+                            assertThat(new int[] {table[2 * p], table[2 * p + 1]})
+                                    .as("term %s at position %d of text %d", terms.term().utf8ToString(), p, text)
+                                    .containsExactly(postings.startOffset(), postings.endOffset());
+                            checked++;
+                        }
                     }
                 }
             }
@@ -150,6 +157,7 @@ class PositionOffsetsTest {
         List<String> queries = queries();
         int compared = 0;
         int marked = 0;
+        Set<Integer> segments = new java.util.HashSet<>();
         try (DirectoryReader reference = DirectoryReader.open(withOffsets);
              DirectoryReader derived = DirectoryReader.open(withoutOffsets)) {
             IndexSearcher referenceSearcher = new IndexSearcher(reference);
@@ -169,14 +177,16 @@ class PositionOffsetsTest {
                 }
                 String[] expected = HitReader.snippets(referenceSearcher, analyzer, query, page, clipped, null);
                 String[] actual = HitReader.snippets(derivedSearcher, analyzer, query, page, clipped,
-                        new PositionOffsets(full, HitReader.MAX_HIGHLIGHT_CHARS));
+                        new PositionOffsets(full, derived.leaves(), HitReader.MAX_HIGHLIGHT_CHARS));
                 assertThat(actual).as(q).containsExactly(expected);
                 if (String.join(" ", actual).contains("<mark>")) marked++;
+                for (ScoreDoc sd : page) segments.add(ReaderUtil.subIndex(sd.doc, derived.leaves()));
                 compared += page.length;
             }
         }
         assertThat(compared).isGreaterThan(1_000);
         assertThat(marked).as("queries whose snippets mark words").isGreaterThan(100);
+        assertThat(segments).as("segments the pages' hits came from").hasSizeGreaterThan(5);
     }
 
     /** One word, two words, a phrase of two neighbours and a prefix, from random IndoSum texts, and stemmed forms. */
