@@ -116,8 +116,9 @@ final class HitReader {
         @Override
         protected OffsetSource getOffsetSource(String field) {
             if (offsets == null) return super.getOffsetSource(field);
-            // positions are indexed, offsets derived from them; queries that need the terms scanned (prefixes)
-            // still get ANALYSIS from getOptimizedOffsetSource, as with offsets in the postings
+            // positions are indexed, offsets derived from them; a query part the highlighter must scan terms for
+            // still gets ANALYSIS from getOptimizedOffsetSource, as with offsets in the postings (prefixes arrive
+            // expanded to words by PrefixExpansion, so they use the derived offsets)
             return BODY.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
         }
 
