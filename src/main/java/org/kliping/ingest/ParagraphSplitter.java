@@ -95,6 +95,7 @@ final class ParagraphSplitter {
         if (isSpace(text.charAt(start)) || isSpace(text.charAt(end - 1))) return false;
         for (int i = start + 1; i < end; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) continue; // most characters, decided here: isSpace is not inlined (decision 0013)
             if (isSpace(c) && (c != ' ' || text.charAt(i - 1) == ' ')) return false;
         }
         return true;

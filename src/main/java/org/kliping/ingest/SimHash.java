@@ -119,6 +119,8 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
+        long[] fast = shingleHashesOfPlainText(text.toCharArray());
+        if (fast != null) return fast;
         char[] lower = lowerCaseChars(text);
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
@@ -128,30 +130,103 @@ public final class SimHash {
         return distinctSorted(hashes);
     }
 
-    /**
-     * The text as {@link #words} sees it, lowercased, as chars. ASCII, and the punctuation news text has (curly
-     * quotes, dashes, see {@link #UNCHANGED}), are left alone by NFKD, have no marks and lowercase by themselves
-     * (A-Z by one table step): such text, nearly every article, skips the normaliser and type lookups and is
-     * copied once.
-     */
-    private static char[] lowerCaseChars(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') chars[i] = (char) (c + ('a' - 'A'));
-            } else if (c >= UNCHANGED.length || !UNCHANGED[c]) {
-                return withoutMarks(decomposed(text)).toLowerCase(Locale.ROOT).toCharArray();
+    private static byte[] kinds() {
+        byte[] kinds = new byte[UNCHANGED.length];
+        for (char c = 0; c < kinds.length; c++) {
+            if (c >= 'A' && c <= 'Z') {
+                kinds[c] = CAPITAL;
+            } else if (c < 0x80 || UNCHANGED[c]) {
+                kinds[c] = isWordChar(c) ? WORD : BETWEEN;
             }
         }
-        return chars;
+        return kinds;
     }
 
     /**
-     * Characters of Latin-1 and General Punctuation that the slow path leaves as they are whatever surrounds them:
+     * {@link #shingleHashes} in one pass over the characters, for text that is ASCII and the punctuation of
+     * {@link #UNCHANGED} (nearly every article): each word character is lowercased and fed to the five FNV-1a
+     * chains of {@link #hashShingles} as it is read, without a lowercased copy or a table of word bounds. Returns
+     * null at the first other character: the caller takes the general path. Same hashes, tested.
+     */
+    private static long[] shingleHashesOfPlainText(char[] text) {
+        long[] hashes = new long[text.length / 2 + 1]; // words are at least one character and a separator
+        int count = 0;
+        int words = 0;
+        boolean inWord = false;
+        long h0 = 0;
+        long h1 = 0;
+        long h2 = 0;
+        long h3 = 0;
+        long h4 = 0;
+        for (int i = 0; i <= text.length; i++) {
+            int kind = i == text.length ? BETWEEN : text[i] < KIND.length ? KIND[text[i]] : OTHER;
+            if (kind >= WORD) {
+                if (!inWord) {
+                    inWord = true;
+                    switch (words % SHINGLE_WORDS) {
+                        case 0 -> h0 = FNV_OFFSET;
+                        case 1 -> h1 = FNV_OFFSET;
+                        case 2 -> h2 = FNV_OFFSET;
+                        case 3 -> h3 = FNV_OFFSET;
+                        default -> h4 = FNV_OFFSET;
+                    }
+                }
+                long c = kind == CAPITAL ? text[i] + ('a' - 'A') : text[i];
+                h0 = (h0 ^ c) * FNV_PRIME;
+                h1 = (h1 ^ c) * FNV_PRIME;
+                h2 = (h2 ^ c) * FNV_PRIME;
+                h3 = (h3 ^ c) * FNV_PRIME;
+                h4 = (h4 ^ c) * FNV_PRIME;
+            } else if (kind == BETWEEN) {
+                if (!inWord) continue;
+                inWord = false;
+                h0 = (h0 ^ ' ') * FNV_PRIME; // each word is followed by a space
+                h1 = (h1 ^ ' ') * FNV_PRIME;
+                h2 = (h2 ^ ' ') * FNV_PRIME;
+                h3 = (h3 ^ ' ') * FNV_PRIME;
+                h4 = (h4 ^ ' ') * FNV_PRIME;
+                words++;
+                if (words >= SHINGLE_WORDS) {
+                    // the chain started at word words - 5 has taken its five words
+                    hashes[count++] = mix(switch (words % SHINGLE_WORDS) {
+                        case 0 -> h0;
+                        case 1 -> h1;
+                        case 2 -> h2;
+                        case 3 -> h3;
+                        default -> h4;
+                    });
+                }
+            } else {
+                return null;
+            }
+        }
+        if (words == 0) return new long[0];
+        if (words < SHINGLE_WORDS) return new long[] {mix(h0)}; // the chain started at the first word took them all
+        Arrays.sort(hashes, 0, count);
+        return distinctSorted(hashes, count);
+    }
+
+    /** The text as {@link #words} sees it, lowercased, as chars (the general path: normalised, marks dropped). */
+    private static char[] lowerCaseChars(String text) {
+        return withoutMarks(decomposed(text)).toLowerCase(Locale.ROOT).toCharArray();
+    }
+
+    /**
+     * Characters of Latin-1 and General Punctuation that the general path leaves as they are whatever surrounds them:
      * their own NFKD, not marks (none of these blocks combines), their own lowercase. Computed, not listed.
      */
     private static final boolean[] UNCHANGED = unchanged();
+
+    /** {@link #KIND}: a character the one-pass hashing cannot handle (the normaliser or a type lookup decides). */
+    private static final byte OTHER = 0;
+    /** {@link #KIND}: a character between words. */
+    private static final byte BETWEEN = 1;
+    /** {@link #KIND}: a word character, lowercase as it is. */
+    private static final byte WORD = 2;
+    /** {@link #KIND}: an ASCII capital, a word character once lowercased by adding 32. */
+    private static final byte CAPITAL = 3;
+    /** What each character below U+2070 is to {@link #shingleHashesOfPlainText}; computed from the slow path's rules. */
+    private static final byte[] KIND = kinds();
 
     private static boolean[] unchanged() {
         boolean[] table = new boolean[0x2070];
@@ -268,8 +343,13 @@ public final class SimHash {
     }
 
     private static long[] distinctSorted(long[] sorted) {
+        return distinctSorted(sorted, sorted.length);
+    }
+
+    /** The distinct values among the first {@code length} of {@code sorted}, in a new array. */
+    private static long[] distinctSorted(long[] sorted, int length) {
         int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
         }
         return Arrays.copyOf(sorted, n);

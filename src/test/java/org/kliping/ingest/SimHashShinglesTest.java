@@ -99,4 +99,21 @@ class SimHashShinglesTest {
             assertThat(SimHash.shingleHashes(text.toString())).as(text.toString()).isEqualTo(reference(text.toString()));
         }
     }
+
+    /** The one-pass hashing of plain text against the reference, over every character it handles and some it hands on. */
+    @Test
+    void sameHashesForEveryCharacterOfTheOnePass() {
+        StringBuilder alphabet = new StringBuilder("e\u0301\u0338\u1680\u3000\uFF21\uD835\uDC00\u0130");
+        for (char c = 0; c < 0x2070; c++) {
+            if (c < 0x100 || c >= 0x2000) alphabet.append(c);
+        }
+        Random random = new Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(random.nextInt(3) == 0 ? " " : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(SimHash.shingleHashes(text.toString())).as(text.toString()).isEqualTo(reference(text.toString()));
+        }
+    }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,55 @@ class ContentKeysTest {
         assertThat(ContentKeys.contentKey("Judul", "Satu  dua\r\n\ttiga"))
                 .isEqualTo(ContentKeys.contentKey("Judul ", "Satu\u00A0dua tiga "))
                 .isNotEqualTo(ContentKeys.contentKey("Judul", "Satu dua empat"));
+    }
+
+    /** The key text as the general path makes it: what every stored key was made from. */
+    private static byte[] generalKeyText(String title, String body) {
+        return ContentKeys.collapseWhitespace(Normalizer.normalize(title + "\n" + body, Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ')).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOnePassKeyTextIsTheNormalisersOnSeedsAndEveryPlainCharacter() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("seeds")), Files.walk(Path.of("src/test/resources")))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            }
+        }
+        int plain = 0;
+        for (String t : texts) {
+            byte[] fast = ContentKeys.plainKeyText("Judul", t);
+            if (fast != null) {
+                plain++;
+                assertThat(fast).isEqualTo(generalKeyText("Judul", t));
+            }
+        }
+        assertThat(plain).as("texts on the one-pass path").isGreaterThan(texts.size() / 2);
+        // every character of the blocks the one pass knows, and some it does not, in random company
+        StringBuilder alphabet = new StringBuilder("e\u0301 \u0338\u00A0\u1680\u3000\uFF21\uD835\uDC00");
+        for (char c = 0; c < 0x2070; c++) {
+            if (c < 0x100 || c >= 0x2000) alphabet.append(c);
+        }
+        Random random = new Random(5);
+        int fallbacks = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder title = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) title.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            for (int i = random.nextInt(12); i > 0; i--) {
+                body.append(random.nextBoolean() ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            byte[] fast = ContentKeys.plainKeyText(title.toString(), body.toString());
+            if (fast == null) {
+                fallbacks++;
+            } else {
+                assertThat(fast).as("%s / %s", title, body).isEqualTo(generalKeyText(title.toString(), body.toString()));
+            }
+        }
+        assertThat(fallbacks).as("texts the general path took").isBetween(1, 19_000);
+        assertThat(ContentKeys.plainKeyText("Café", "naïve")).isNotNull();
+        assertThat(ContentKeys.plainKeyText("Cafe\u0301", "naïve")).isNull(); // a combining accent composes
+        assertThat(ContentKeys.plainKeyText("ﬁnal", "x")).isNull();
     }
 }
