@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU seconds per thread of one 100k `Probe import` (docs/benchmarks.md, "Where an import's time goes").
 
-Runs the import in a fresh JVM with the launcher's options for bulk commands, polls /proc/PID/task/*/stat every
+Runs the import in a fresh JVM with the launcher's options for bulk commands (BULK_OPTIONS), polls /proc/PID/task/*/stat every
 0.3 s and prints each thread name's user+system CPU (system in parentheses) with the import's wall time. Linux only.
 
   mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -19,7 +19,7 @@ import time
 corpus, archive, extra = sys.argv[1], sys.argv[2], sys.argv[3:]
 classpath = "target/classes:target/test-classes:" + open("target/cp.txt").read().strip()
 command = (["java", "-Xmx512m", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:InlineSmallCode=500",
-            "-XX:FreqInlineSize=50", "-XX:MaxInlineSize=20"] + extra
+            "-XX:FreqInlineSize=50", "-XX:MaxInlineSize=20", "-XX:+UseParallelGC"] + extra
            + ["-cp", classpath, "org.kliping.bench.Probe", "import", corpus, archive])
 process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 ticks = os.sysconf("SC_CLK_TCK")

@@ -180,7 +180,7 @@ public final class Benchmark {
      */
     private List<String> childOptions(String mode) {
         List<String> jvm = new java.util.ArrayList<>(mode.equals("startup") ? ChildJvmLauncher.WINDOW_OPTIONS
-                : ChildJvmLauncher.TUNED_OPTIONS);
+                : ChildJvmLauncher.BULK_OPTIONS);
         if (options.profile()) jvm.add("-XX:StartFlightRecording=filename=" + work("probe-" + mode + ".jfr") + ",settings=profile");
         return jvm;
     }

@@ -74,9 +74,9 @@ final class Report {
         if (r.kliping == null) return;
         line("");
         line("Every Kliping round runs in a fresh JVM (%s) with the options `java -jar kliping.jar import` gives the JVM it "
-                + "starts (`%s`, decision 0013), so it starts cold as every command-line import does. The ceiling, bare Lucene, "
+                + "starts (`%s`, decisions 0013 and 0016), so it starts cold as every command-line import does. The ceiling, bare Lucene, "
                 + "runs the same way, each round in a fresh JVM, with the JVM's default options and heap; FTS5 (mostly native "
-                + "code) runs in the benchmark's JVM.", ChildJvm.HEAP, String.join(" ", ChildJvmLauncher.TUNED_OPTIONS));
+                + "code) runs in the benchmark's JVM.", ChildJvm.HEAP, String.join(" ", ChildJvmLauncher.BULK_OPTIONS));
     }
 
     private String roundRatios() {

@@ -72,13 +72,14 @@ class ChildJvmLauncherTest {
     }
 
     @Test
-    void theWindowRunsC1AloneAndBulkCommandsKeepC2WithTheSmallerInliningBudget() throws Exception {
+    void theWindowRunsC1AloneAndBulkCommandsKeepC2WithTheSmallerInliningBudgetAndTheThroughputCollector() throws Exception {
         // IgnoreUnrecognizedVMOptions would hide a misspelt option: read back what the JVM really runs with
         Map<String, String> window = finalFlags(ChildJvmLauncher.WINDOW_OPTIONS);
-        assertThat(window).containsEntry("TieredStopAtLevel", "1");
-        Map<String, String> bulk = finalFlags(ChildJvmLauncher.TUNED_OPTIONS);
+        assertThat(window).containsEntry("TieredStopAtLevel", "1").containsEntry("UseParallelGC", "false");
+        Map<String, String> bulk = finalFlags(ChildJvmLauncher.BULK_OPTIONS);
         assertThat(bulk).containsEntry("TieredStopAtLevel", "4").containsEntry("InlineSmallCode", "500")
-                .containsEntry("FreqInlineSize", "50").containsEntry("MaxInlineSize", "20");
+                .containsEntry("FreqInlineSize", "50").containsEntry("MaxInlineSize", "20")
+                .containsEntry("UseParallelGC", "true").containsEntry("UseG1GC", "false");
     }
 
     /** What a JVM started with {@code options} reports in {@code -XX:+PrintFlagsFinal}: flag name to value. */
