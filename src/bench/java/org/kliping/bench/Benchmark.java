@@ -200,7 +200,12 @@ public final class Benchmark {
         T run();
     }
 
+    /**
+     * Runs one measured step, after {@link #flushWrites}: no step pays for the write-back of the files the step before
+     * it wrote.
+     */
     private <T> T step(String name, Step<T> work) {
+        flushWrites();
         System.out.printf("%tT %s ...%n", System.currentTimeMillis(), name);
         long start = System.nanoTime();
         T result = work.run();
@@ -209,6 +214,23 @@ public final class Benchmark {
         System.out.printf("%tT %s done in %.1f s (load average %.1f)%n", System.currentTimeMillis(), name,
                 (System.nanoTime() - start) / 1e9, load);
         return result;
+    }
+
+    /**
+     * Writes the kernel's dirty pages to disk ({@code sync}) and waits. Linux keeps written data in memory for up to
+     * 30 s before writing it back, so without this the 2 GB an FTS5 or Kliping import wrote were written back by the
+     * kernel during the next contender's round, on that round's processors: a 100k import run right after 2 GB were
+     * written took 24.9 and 25.3 s, after {@code sync} 23.3 and 22.9 s (alternating). Each contender still syncs its
+     * own commits as it runs. Where there is no {@code sync} command (Windows) the step starts at once.
+     */
+    static void flushWrites() {
+        try {
+            new ProcessBuilder("sync").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            // no sync command: nothing to wait for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Path work(String name) {

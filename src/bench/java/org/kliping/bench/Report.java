@@ -64,7 +64,8 @@ final class Report {
         }
         if (r.klipingRounds.size() > 1 || r.luceneRounds.size() > 1) {
             line("");
-            line("Each row is the contender's median of %d rounds, run interleaved. Wall time of every round (s): Kliping %s; "
+            line("Each row is the contender's median of %d rounds, run interleaved, each round started after `sync` (the "
+                    + "files the round before wrote are on disk, not written back by the kernel during this one). Wall time of every round (s): Kliping %s; "
                     + "bare Lucene %s (fresh JVM), %s (benchmark's JVM); FTS5 %s.", options.rounds(), seconds(r.klipingRounds),
                     seconds(r.luceneRounds), seconds(r.luceneWarmRounds), seconds(r.fts5Rounds));
             if (!r.klipingRounds.isEmpty() && !r.luceneRounds.isEmpty()) {

@@ -145,7 +145,8 @@ public final class SimHash {
     /**
      * {@link #shingleHashes} in one pass over the characters, for text that is ASCII and the punctuation of
      * {@link #UNCHANGED} (nearly every article): each word character is lowercased and fed to the five FNV-1a
-     * chains of {@link #hashShingles} as it is read, without a lowercased copy or a table of word bounds. Returns
+     * chains of {@link #hashShingles} as it is read (here the chains move up one register at each word instead of
+     * taking turns), without a lowercased copy or a table of word bounds. Returns
      * null at the first other character: the caller takes the general path. Same hashes, tested.
      */
     private static long[] shingleHashesOfPlainText(char[] text) {
@@ -163,13 +164,12 @@ public final class SimHash {
             if (kind >= WORD) {
                 if (!inWord) {
                     inWord = true;
-                    switch (words % SHINGLE_WORDS) {
-                        case 0 -> h0 = FNV_OFFSET;
-                        case 1 -> h1 = FNV_OFFSET;
-                        case 2 -> h2 = FNV_OFFSET;
-                        case 3 -> h3 = FNV_OFFSET;
-                        default -> h4 = FNV_OFFSET;
-                    }
+                    // the chain of the word starting here is h0, each older one moves up (no branch on words % 5)
+                    h4 = h3;
+                    h3 = h2;
+                    h2 = h1;
+                    h1 = h0;
+                    h0 = FNV_OFFSET;
                 }
                 long c = kind == CAPITAL ? text[i] + ('a' - 'A') : text[i];
                 h0 = (h0 ^ c) * FNV_PRIME;
@@ -186,22 +186,20 @@ public final class SimHash {
                 h3 = (h3 ^ ' ') * FNV_PRIME;
                 h4 = (h4 ^ ' ') * FNV_PRIME;
                 words++;
-                if (words >= SHINGLE_WORDS) {
-                    // the chain started at word words - 5 has taken its five words
-                    hashes[count++] = mix(switch (words % SHINGLE_WORDS) {
-                        case 0 -> h0;
-                        case 1 -> h1;
-                        case 2 -> h2;
-                        case 3 -> h3;
-                        default -> h4;
-                    });
-                }
+                if (words >= SHINGLE_WORDS) hashes[count++] = mix(h4); // h4 began four words back: it has its five
             } else {
                 return null;
             }
         }
         if (words == 0) return new long[0];
-        if (words < SHINGLE_WORDS) return new long[] {mix(h0)}; // the chain started at the first word took them all
+        if (words < SHINGLE_WORDS) { // one shingle: the chain of the first word, which took them all
+            return new long[] {mix(switch (words) {
+                case 1 -> h0;
+                case 2 -> h1;
+                case 3 -> h2;
+                default -> h3;
+            })};
+        }
         Arrays.sort(hashes, 0, count);
         return distinctSorted(hashes, count);
     }

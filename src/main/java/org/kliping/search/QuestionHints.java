@@ -76,9 +76,10 @@ final class QuestionHints {
         return out;
     }
 
-    /** A word character as Java's {@code \b} sees one. */
+    /** A word character as Java's {@code \b} sees one; ASCII, most of every text, without the type tables. */
     private static boolean isWordChar(int cp) {
-        return cp == '_' || Character.isLetterOrDigit(cp);
+        if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9' || cp == '_';
+        return Character.isLetterOrDigit(cp);
     }
 
     private static boolean isAsciiDigit(int c) {
