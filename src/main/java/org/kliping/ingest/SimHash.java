@@ -119,13 +119,22 @@ public final class SimHash {
      * shingle, so short texts still compare.
      */
     static long[] shingleHashes(String text) {
+        return sortedDistinct(unsortedShingleHashes(text));
+    }
+
+    /** The hashes of {@link #shingleHashes} in text order, repeats included: for a caller that sorts only some of them. */
+    static long[] unsortedShingleHashes(String text) {
         long[] fast = shingleHashesOfPlainText(text.toCharArray());
         if (fast != null) return fast;
         char[] lower = lowerCaseChars(text);
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         if (words == 0) return new long[0];
-        long[] hashes = hashShingles(lower, bounds, words);
+        return hashShingles(lower, bounds, words);
+    }
+
+    /** Sorts {@code hashes} in place and returns them without repeats, in a new array. */
+    static long[] sortedDistinct(long[] hashes) {
         Arrays.sort(hashes);
         return distinctSorted(hashes);
     }
@@ -146,8 +155,9 @@ public final class SimHash {
      * {@link #shingleHashes} in one pass over the characters, for text that is ASCII and the punctuation of
      * {@link #UNCHANGED} (nearly every article): each word character is lowercased and fed to the five FNV-1a
      * chains of {@link #hashShingles} as it is read (here the chains move up one register at each word instead of
-     * taking turns), without a lowercased copy or a table of word bounds. Returns
-     * null at the first other character: the caller takes the general path. Same hashes, tested.
+     * taking turns), without a lowercased copy or a table of word bounds. The hashes in text order, as
+     * {@link #unsortedShingleHashes} gives them; null at the first other character: the caller takes the general
+     * path. Same hashes, tested.
      */
     private static long[] shingleHashesOfPlainText(char[] text) {
         long[] hashes = new long[text.length / 2 + 1]; // words are at least one character and a separator
@@ -200,8 +210,7 @@ public final class SimHash {
                 default -> h3;
             })};
         }
-        Arrays.sort(hashes, 0, count);
-        return distinctSorted(hashes, count);
+        return Arrays.copyOf(hashes, count);
     }
 
     /** The text as {@link #words} sees it, lowercased, as chars (the general path: normalised, marks dropped). */
@@ -340,14 +349,10 @@ public final class SimHash {
         return h ^ (h >>> 33);
     }
 
-    private static long[] distinctSorted(long[] sorted) {
-        return distinctSorted(sorted, sorted.length);
-    }
-
-    /** The distinct values among the first {@code length} of {@code sorted}, in a new array. */
-    private static long[] distinctSorted(long[] sorted, int length) {
+    /** The distinct values of {@code sorted}, in a new array. */
+    static long[] distinctSorted(long[] sorted) {
         int n = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) sorted[n++] = sorted[i];
         }
         return Arrays.copyOf(sorted, n);

@@ -8,6 +8,7 @@ import org.kliping.domain.ProgressListener;
 import org.kliping.ingest.ArticleReaders;
 import org.kliping.ingest.NearDuplicates;
 import org.kliping.ingest.ReadOutcome;
+import org.kliping.ingest.Shingles;
 import org.kliping.service.ImportListener.Status;
 import org.kliping.service.ImportReport.Problem;
 import org.kliping.store.ArticleStore;
@@ -211,7 +212,7 @@ public final class ImportService {
                     listener.item(p.location(), Status.DUPLICATE, existing == null ? 0 : existing, d.title());
                     continue;
                 }
-                fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles()), now, p.body()));
+                fresh.add(new NewArticle(d, p.sha256(), key, NearDuplicates.sketchOf(p.shingles().smallest()), now, p.body()));
                 freshOutcomes.add(p);
             }
             pending.clear();
@@ -220,7 +221,7 @@ public final class ImportService {
             ArticleStore.Inserted inserted = articles.insertAll(fresh);
             List<IndexEntry> entries = new ArrayList<>(fresh.size());
             Map<Long, long[]> sketches = new LinkedHashMap<>();
-            Map<Long, long[]> shingles = new HashMap<>();
+            Map<Long, Shingles> shingles = new HashMap<>();
             for (int i = 0; i < fresh.size(); i++) {
                 long id = inserted.ids().get(i);
                 NewArticle n = fresh.get(i);
@@ -231,7 +232,7 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
                 sketches.put(id, n.sketch());
                 shingles.put(id, p.shingles());
-                signatures.add(id, p.shingles());
+                signatures.add(id, p.shingles().smallest());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
             articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
@@ -253,24 +254,31 @@ public final class ImportService {
      * share a paragraph without reading them; every other candidate's text is read and hashed once, and every
      * pair that is linked was confirmed on the full shingle sets.
      */
-    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, long[]> batchShingles,
+    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, Shingles> batchShingles,
                                           Signatures signatures) {
         Map<Long, List<Long>> candidates = articles.nearDuplicateCandidates(sketches, MIN_SHARED_SKETCH, MAX_CANDIDATES);
-        Map<Long, long[]> shingles = new HashMap<>(batchShingles);
+        Map<Long, long[]> shingles = new HashMap<>(); // full sets, of the batch's articles as they are needed
         Set<Long> stored = new LinkedHashSet<>();
         candidates.forEach((id, others) -> {
             for (long other : others) {
-                if (!shingles.containsKey(other) && !signatures.surelyDistinct(id, other)) stored.add(other);
+                if (!batchShingles.containsKey(other) && !signatures.surelyDistinct(id, other)) stored.add(other);
             }
         });
         for (Article other : articles.getAll(stored)) shingles.put(other.id(), NearDuplicates.shingles(other.body()));
+        candidates.forEach((id, others) -> { // the batch's full sets are sorted only here, for the articles compared
+            shingles.put(id, batchShingles.get(id).all());
+            for (long other : others) {
+                Shingles inBatch = batchShingles.get(other);
+                if (inBatch != null) shingles.put(other, inBatch.all());
+            }
+        });
         List<long[]> pairs = new ArrayList<>();
         Set<List<Long>> seen = new HashSet<>();
         candidates.forEach((id, others) -> {
             for (long other : others) {
                 long[] theirs = shingles.get(other);
                 if (theirs == null || !seen.add(List.of(Math.min(id, other), Math.max(id, other)))) continue;
-                if (NearDuplicates.areNearDuplicates(batchShingles.get(id), theirs)) pairs.add(new long[] {id, other});
+                if (NearDuplicates.areNearDuplicates(shingles.get(id), theirs)) pairs.add(new long[] {id, other});
             }
         });
         return pairs;

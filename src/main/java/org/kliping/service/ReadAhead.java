@@ -2,8 +2,8 @@ package org.kliping.service;
 
 import org.kliping.domain.ArticleDraft;
 import org.kliping.ingest.ArticleReaders;
-import org.kliping.ingest.NearDuplicates;
 import org.kliping.ingest.ReadOutcome;
+import org.kliping.ingest.Shingles;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +46,7 @@ final class ReadAhead implements AutoCloseable {
 
     /** A new article with the limits applied and the hashes the import needs. */
     /** @param body the draft's body, joined once ({@link ArticleDraft#body} joins its paragraphs on every call) */
-    record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, long[] shingles) {
+    record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, Shingles shingles) {
     }
 
     private static final int CAPACITY = 4096;
@@ -132,7 +132,7 @@ final class ReadAhead implements AutoCloseable {
         ArticleDraft d = MetadataLimits.apply(p.draft());
         String body = d.body();
         return new Prepared(p.location(), d, body, ContentKeys.contentKey(d.title(), body), ContentKeys.sha256(d.original()),
-                NearDuplicates.shingles(body));
+                Shingles.of(body));
     }
 
     /** An item's share of the budget: its text in KiB, at least 1, at most the whole budget. */

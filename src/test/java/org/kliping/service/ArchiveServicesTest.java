@@ -146,6 +146,23 @@ class ArchiveServicesTest {
     }
 
     @Test
+    void aCopyImportedLaterIsLinkedToTheStoredOriginal() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path later = Files.createDirectories(dir.resolve("later"));
+        String original = Files.readString(SEEDS.resolve("000_d00ca00b6c077c31.txt"));
+        Files.writeString(first.resolve("a.txt"), original);
+        Files.writeString(later.resolve("b.txt"), original.replace("Scroll to Top", "")
+                .replace("Hingga saat ini, belum ada komentar", "Sampai berita ini diturunkan, belum ada tanggapan"));
+        try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
+            long stored = a.services().imports().importPaths(List.of(first, SEEDS), ImportListener.NONE).ids().get(0);
+            ImportReport r = a.services().imports().importPaths(List.of(later), ImportListener.NONE);
+            assertThat(r.imported()).isEqualTo(1);
+            assertThat(a.services().articles().details(r.ids().get(0)).alsoPublishedAs()).extracting(Article::id)
+                    .containsExactly(stored);
+        }
+    }
+
+    @Test
     void bundledSeedsImportAsTheFiveSeedArticles() {
         try (Archive a = open()) {
             ImportReport r = a.services().imports().importBundledSeeds(ImportListener.NONE);
