@@ -13,8 +13,8 @@ import java.util.Map;
  * article's hashes in one row (decision 0014); the lookup runs on an in-memory index of them, read once with
  * one sequential scan on the first lookup and kept up to date as articles are inserted. A B-tree index over
  * random hashes was rewritten almost whole by every import batch (most of its pages get a new entry), which
- * made it the largest share of an import's disk writes (migration 6 dropped it). About 12 bytes per stored
- * hash in memory (10 MB at 100,000 articles).
+ * made it the largest share of an import's disk writes (migration 6 dropped it). About 16 bytes per distinct
+ * hash and 4 to 8 per stored id in memory (about 15 MB at 100,000 articles).
  */
 final class SketchLookup {
     /**
@@ -132,66 +132,86 @@ final class SketchLookup {
     }
 
     /**
-     * Hash to article ids, newest first: open addressing over the hashes, each slot heading a linked list of
-     * entries in one int array (no object per entry), an entry's id beside its link: a popular hash's list is
-     * walked from entry to entry across the whole array, one cache miss per step instead of two.
+     * Hash to article ids, newest first: open addressing over the hashes, each slot owning a block of the last
+     * {@link #MAX_ARTICLES_PER_HASH} ids added for its hash in one int array (no object per entry). A block starts
+     * with room for one id and doubles when full, up to the maximum, where it becomes a ring that the newest id
+     * overwrites. A lookup reads a hash's ids from one or two cache lines: a linked list of entries cost one cache
+     * miss per id, and a hash of a paragraph many articles share has all 32 (the import's largest Java cost on the
+     * storing thread, perf). The blocks left behind by doubling waste at most as much as the blocks in use.
      */
     private static final class HashPostings {
         private long[] keys;
-        private int[] heads; // entry + 1 of the slot's newest entry; 0 = empty slot
+        private int[] counts; // ids added for the slot's hash; 0 = empty slot
+        private int[] blocks; // where the slot's block starts in ids
+        private int[] ids;
+        private int idsUsed;
         private int slotsUsed;
-        /** Entry e at [2e] (its article id) and [2e + 1] (e' + 1 of the next older entry e'; 0 = end). */
-        private int[] entryData;
-        private int entries;
         long newestId;
 
         HashPostings(int expectedEntries) {
             int slots = Integer.highestOneBit(Math.max(1024, expectedEntries * 2)) << 1;
             keys = new long[slots];
-            heads = new int[slots];
-            entryData = new int[2 * Math.max(1024, expectedEntries)];
+            counts = new int[slots];
+            blocks = new int[slots];
+            ids = new int[Math.max(1024, expectedEntries * 2)];
         }
 
         void add(long hash, long id) {
             if (id > Integer.MAX_VALUE) throw new IllegalStateException("article id " + id + " out of range");
             if ((slotsUsed + 1) * 2 > keys.length) grow();
-            int slot = slotOf(hash, keys, heads);
-            if (heads[slot] == 0) {
+            int slot = slotOf(hash, keys, counts);
+            int n = counts[slot];
+            if (n == 0) {
                 keys[slot] = hash;
                 slotsUsed++;
+                blocks[slot] = allocate(1);
+            } else if (n < MAX_ARTICLES_PER_HASH && Integer.bitCount(n) == 1) { // the block is full: one twice as big
+                int bigger = allocate(2 * n);
+                System.arraycopy(ids, blocks[slot], ids, bigger, n);
+                blocks[slot] = bigger;
             }
-            if (2 * entries == entryData.length) entryData = Arrays.copyOf(entryData, entryData.length * 2);
-            entryData[2 * entries] = (int) id;
-            entryData[2 * entries + 1] = heads[slot];
-            heads[slot] = ++entries;
+            ids[blocks[slot] + n % MAX_ARTICLES_PER_HASH] = (int) id;
+            counts[slot] = n + 1;
         }
 
-        /** Writes the hash's newest ids (at most {@code out.length}) to {@code out}; returns how many. */
+        private int allocate(int size) {
+            if (idsUsed + size > ids.length) ids = Arrays.copyOf(ids, Math.max(idsUsed + size, ids.length * 2));
+            int start = idsUsed;
+            idsUsed += size;
+            return start;
+        }
+
+        /** Writes the hash's newest ids (at most {@code out.length}, at most the maximum kept) to {@code out}; returns how many. */
         int newest(long hash, long[] out) {
-            int slot = slotOf(hash, keys, heads);
-            int n = 0;
-            for (int e = heads[slot]; e != 0 && n < out.length; e = entryData[2 * e - 1]) out[n++] = entryData[2 * e - 2];
-            return n;
+            int slot = slotOf(hash, keys, counts);
+            int n = counts[slot];
+            int k = Math.min(n, Math.min(out.length, MAX_ARTICLES_PER_HASH));
+            int block = blocks[slot];
+            for (int i = 0; i < k; i++) out[i] = ids[block + (n - 1 - i) % MAX_ARTICLES_PER_HASH];
+            return k;
         }
 
         /** The slot holding {@code hash}, or the empty slot where it would go. */
-        private static int slotOf(long hash, long[] keys, int[] heads) {
+        private static int slotOf(long hash, long[] keys, int[] counts) {
             int mask = keys.length - 1;
             int slot = (int) mix(hash) & mask;
-            while (heads[slot] != 0 && keys[slot] != hash) slot = (slot + 1) & mask;
+            while (counts[slot] != 0 && keys[slot] != hash) slot = (slot + 1) & mask;
             return slot;
         }
 
         private void grow() {
             long[] oldKeys = keys;
-            int[] oldHeads = heads;
+            int[] oldCounts = counts;
+            int[] oldBlocks = blocks;
             keys = new long[oldKeys.length * 2];
-            heads = new int[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            blocks = new int[oldKeys.length * 2];
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldHeads[i] == 0) continue;
-                int slot = slotOf(oldKeys[i], keys, heads);
+                if (oldCounts[i] == 0) continue;
+                int slot = slotOf(oldKeys[i], keys, counts);
                 keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
+                counts[slot] = oldCounts[i];
+                blocks[slot] = oldBlocks[i];
             }
         }
 
