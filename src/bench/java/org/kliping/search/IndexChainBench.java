@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CPU cost per token of the body field's index chain ({@link CachedIndexChainFilter} after
- * {@link PlainTextTokenizer}) on the real text of the bench subset, as this thread's CPU time: other work on the
- * machine stretches wall time but barely this. Measured: each tokenizer alone (the floor), the cached chain, the
- * same over StandardTokenizer (the chain before decision 0017), the reference chain it replays, and the cached
- * chain feeding an in-memory {@link IndexWriter} (body only, positions, as {@code ArticleDocuments} indexes it),
+ * CPU cost per token of the body field's index chain ({@link CachedIndexChainFilter} after StandardTokenizer)
+ * on the real text of the bench subset, as this thread's CPU time: other work on the machine stretches wall
+ * time but barely this. Measured: the tokenizer alone (the floor), the cached chain, the reference chain it
+ * replays, and the cached chain feeding an in-memory {@link IndexWriter} (body only, positions, as
+ * {@code ArticleDocuments} indexes it: decision 0015),
  * where Lucene's term hash and byte pools compete with the cache for the CPU caches as in a real rebuild.
  *
  * <p>Each round runs every measurement once over all article bodies, one after the other, so a burst of load
@@ -59,26 +59,12 @@ public final class IndexChainBench {
                 return new TokenStreamComponents(new StandardTokenizer());
             }
         };
-        Analyzer plainTokenizer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                return new TokenStreamComponents(new PlainTextTokenizer());
-            }
-        };
         TextAnalysis analysis = new TextAnalysis(AnalysisVariant.KLIPING, null);
-        Analyzer overStandard = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new CachedIndexChainFilter(source, analysis::markedIndexFilters));
-            }
-        };
+
         Analyzer indexing = new TextAnalysis(AnalysisVariant.KLIPING, null).indexAnalyzer();
         List<Measurement> measurements = List.of(
-                new Measurement("StandardTokenizer", b -> consume(tokenizer, b), new long[rounds]),
-                new Measurement("PlainTextTokenizer", b -> consume(plainTokenizer, b), new long[rounds]),
+                new Measurement("tokenizer alone", b -> consume(tokenizer, b), new long[rounds]),
                 new Measurement("cached chain", b -> consume(analysis.indexAnalyzer(), b), new long[rounds]),
-                new Measurement("cached, Standard...", b -> consume(overStandard, b), new long[rounds]),
                 new Measurement("reference chain", b -> consume(analysis.referenceIndexAnalyzer(), b), new long[rounds]),
                 new Measurement("cached + IndexWriter", b -> index(indexing, b), new long[rounds]));
         long tokens = consume(analysis.indexAnalyzer(), bodies);

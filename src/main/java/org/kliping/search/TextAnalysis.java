@@ -148,13 +148,13 @@ final class TextAnalysis {
     /**
      * The index chain of title, body and notes with everything after the tokenizer remembered per raw token
      * ({@link CachedIndexChainFilter}): those filters are a pure function of the token's characters and cost
-     * a third of indexing (JFR). The tokenizer is {@link PlainTextTokenizer}: StandardTokenizer's tokens, faster.
+     * a third of indexing (JFR).
      */
     private Analyzer cachedMarkedChain() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new PlainTextTokenizer();
+                Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new CachedIndexChainFilter(source, TextAnalysis.this::markedIndexFilters);
                 return new TokenStreamComponents(source, ts);
             }
