@@ -10,6 +10,7 @@ import org.kliping.domain.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,10 +130,7 @@ class ArchiveServicesTest {
     @Test
     void aLightlyEditedCopyIsImportedAndLinkedAsAlsoPublished() throws Exception {
         Path copies = Files.createDirectories(dir.resolve("copies"));
-        String original = Files.readString(SEEDS.resolve("000_d00ca00b6c077c31.txt"));
-        Files.writeString(copies.resolve("a.txt"), original);
-        Files.writeString(copies.resolve("b.txt"), original.replace("Scroll to Top", "")
-                .replace("Hingga saat ini, belum ada komentar", "Sampai berita ini diturunkan, belum ada tanggapan"));
+        writeSeedAndEditedCopy(copies.resolve("a.txt"), copies.resolve("b.txt"));
         try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
             ImportReport r = a.services().imports().importPaths(List.of(copies, SEEDS), ImportListener.NONE);
             assertThat(r.imported()).isEqualTo(6);
@@ -149,10 +147,7 @@ class ArchiveServicesTest {
     void aCopyImportedLaterIsLinkedToTheStoredOriginal() throws Exception {
         Path first = Files.createDirectories(dir.resolve("first"));
         Path later = Files.createDirectories(dir.resolve("later"));
-        String original = Files.readString(SEEDS.resolve("000_d00ca00b6c077c31.txt"));
-        Files.writeString(first.resolve("a.txt"), original);
-        Files.writeString(later.resolve("b.txt"), original.replace("Scroll to Top", "")
-                .replace("Hingga saat ini, belum ada komentar", "Sampai berita ini diturunkan, belum ada tanggapan"));
+        writeSeedAndEditedCopy(first.resolve("a.txt"), later.resolve("b.txt"));
         try (Archive a = Archive.open(dir.resolve("archive"), ProgressListener.NONE)) {
             long stored = a.services().imports().importPaths(List.of(first, SEEDS), ImportListener.NONE).ids().get(0);
             ImportReport r = a.services().imports().importPaths(List.of(later), ImportListener.NONE);
@@ -160,6 +155,14 @@ class ArchiveServicesTest {
             assertThat(a.services().articles().details(r.ids().get(0)).alsoPublishedAs()).extracting(Article::id)
                     .containsExactly(stored);
         }
+    }
+
+    /** Seed 000 to {@code seed}, and to {@code copy} with its leftover and one sentence edited: a near-duplicate. */
+    private static void writeSeedAndEditedCopy(Path seed, Path copy) throws IOException {
+        String original = Files.readString(SEEDS.resolve("000_d00ca00b6c077c31.txt"));
+        Files.writeString(seed, original);
+        Files.writeString(copy, original.replace("Scroll to Top", "")
+                .replace("Hingga saat ini, belum ada komentar", "Sampai berita ini diturunkan, belum ada tanggapan"));
     }
 
     @Test
