@@ -27,16 +27,11 @@ public final class Shingles {
 
     static Shingles of(long[] hashes) {
         int k = NearDuplicates.SIGNATURE_SIZE;
-        if (hashes.length <= 4 * k) { // a short text: sorting all of it costs no more than choosing
-            long[] all = SimHash.sortedDistinct(hashes);
-            return new Shingles(hashes, Arrays.copyOf(all, Math.min(k, all.length)), all);
-        }
-        long[] smallest = smallestDistinct(hashes, k);
-        return smallest == null ? of(hashes, SimHash.sortedDistinct(hashes)) : new Shingles(hashes, smallest, null);
-    }
-
-    private static Shingles of(long[] hashes, long[] all) {
-        return new Shingles(hashes, Arrays.copyOf(all, Math.min(NearDuplicates.SIGNATURE_SIZE, all.length)), all);
+        // a short text: sorting all of it costs no more than choosing
+        long[] smallest = hashes.length > 4 * k ? smallestDistinct(hashes, k) : null;
+        if (smallest != null) return new Shingles(hashes, smallest, null);
+        long[] all = SimHash.sortedDistinct(hashes);
+        return new Shingles(hashes, Arrays.copyOf(all, Math.min(k, all.length)), all);
     }
 
     /**

@@ -139,18 +139,6 @@ public final class SimHash {
         return distinctSorted(hashes);
     }
 
-    private static byte[] kinds() {
-        byte[] kinds = new byte[UNCHANGED.length];
-        for (char c = 0; c < kinds.length; c++) {
-            if (c >= 'A' && c <= 'Z') {
-                kinds[c] = CAPITAL;
-            } else if (c < 0x80 || UNCHANGED[c]) {
-                kinds[c] = isWordChar(c) ? WORD : BETWEEN;
-            }
-        }
-        return kinds;
-    }
-
     /**
      * {@link #shingleHashes} in one pass over the characters, for text that is ASCII and the punctuation of
      * {@link #UNCHANGED} (nearly every article): each word character is lowercased and fed to the five FNV-1a
@@ -232,8 +220,20 @@ public final class SimHash {
     private static final byte WORD = 2;
     /** {@link #KIND}: an ASCII capital, a word character once lowercased by adding 32. */
     private static final byte CAPITAL = 3;
-    /** What each character below U+2070 is to {@link #shingleHashesOfPlainText}; computed from the slow path's rules. */
+    /** What each character below U+2070 is to {@link #shingleHashesOfPlainText}; computed from the general path's rules. */
     private static final byte[] KIND = kinds();
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[UNCHANGED.length];
+        for (char c = 0; c < kinds.length; c++) {
+            if (c >= 'A' && c <= 'Z') {
+                kinds[c] = CAPITAL;
+            } else if (c < 0x80 || UNCHANGED[c]) {
+                kinds[c] = isWordChar(c) ? WORD : BETWEEN;
+            }
+        }
+        return kinds;
+    }
 
     private static boolean[] unchanged() {
         boolean[] table = new boolean[0x2070];
