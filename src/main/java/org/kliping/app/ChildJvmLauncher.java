@@ -58,7 +58,7 @@ public final class ChildJvmLauncher {
     /**
      * The bulk commands' options: {@link #TUNED_OPTIONS} and the throughput collector ({@code -XX:+UseParallelGC}).
      * An import or a rebuild has no frames to keep smooth, and G1's concurrent threads and write barriers cost CPU
-     * that both busy cores lack: a 100k import was faster in 18 of 23 alternating pairs over two sessions (median
+     * that both busy cores lack: a 100k import was faster in 17 of 23 alternating pairs over two sessions (median
      * about 7 % in this one), its indexing threads used less CPU, and the collector's own threads used about as much
      * as G1's (decision 0016). The window keeps G1, whose pauses are short.
      */
