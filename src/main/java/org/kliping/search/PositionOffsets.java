@@ -47,17 +47,6 @@ final class PositionOffsets {
         this.limit = limit;
     }
 
-    /**
-     * Start and end offset of each position of a text as the index chain tokenizes it ({@code [2p]} and
-     * {@code [2p + 1]}), up to the first token starting at or after {@code limit}; a position without a token
-     * holds {@code -1}. The whole text at once: what {@link Table} gives position by position.
-     */
-    static int[] table(StandardTokenizer tokenizer, String text, int limit) {
-        Table table = new Table(tokenizer, text, limit);
-        table.readTo(Integer.MAX_VALUE - 1);
-        return Arrays.copyOf(table.offsets, 2 * table.positions);
-    }
-
     /** The highlighter's strategy for the body: its postings, with offsets from positions. */
     FieldOffsetStrategy strategy(UHComponents components) {
         PostingsOffsetStrategy postings = new PostingsOffsetStrategy(components);
