@@ -8,6 +8,9 @@ import org.kliping.domain.ProgressListener;
 import org.kliping.store.AnnotationStore;
 import org.kliping.domain.ArticleListing;
 import org.kliping.store.ArticleStore;
+import org.kliping.store.PaperStore;
+import org.kliping.domain.PaperScan;
+import java.util.Optional;
 import org.kliping.store.Database;
 import org.kliping.store.NoteStore;
 import org.kliping.store.TagStore;
@@ -30,10 +33,12 @@ public final class ArticleService {
     private final IndexSync sync;
     private final Clock clock;
     private final Database db;
+    private final PaperStore papers;
 
     ArticleService(Database db, ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes, IndexSync sync,
                    Clock clock) {
         this.db = db;
+        this.papers = new PaperStore(db);
         this.articles = articles;
         this.tags = tags;
         this.annotations = annotations;
@@ -77,9 +82,26 @@ public final class ArticleService {
 
     public ArticleDetails details(long id) {
         Article a = articles.get(id);
-        String original = new String(articles.original(id), StandardCharsets.UTF_8);
+        PaperScan paper = papers.get(id).orElse(null);
+        String original = paper != null ? null : new String(articles.original(id), StandardCharsets.UTF_8);
         List<Article> near = articles.getAll(articles.nearDuplicates(id));
-        return new ArticleDetails(a, original, tags.tagObjectsOf(id), annotations.forArticle(id), notes.forArticle(id), near);
+        String mediaType = paper != null ? paper.mediaType() : OriginMediaTypes.of(a.originName());
+        return new ArticleDetails(a, original, tags.tagObjectsOf(id), annotations.forArticle(id), notes.forArticle(id), near,
+                mediaType, paper);
+    }
+
+    /**
+     * What an article read from paper keeps beside its text: the word boxes (with their spans in the body, for
+     * lighting a highlight's words on the page image and finding the text of a click on it) and the OCR details.
+     */
+    public Optional<PaperScan> paper(long id) {
+        articles.get(id); // NotFoundException for an unknown id
+        return papers.get(id);
+    }
+
+    /** The original file as imported, byte for byte (the page image or PDF of an article read from paper). */
+    public byte[] original(long id) {
+        return articles.original(id);
     }
 
     public ArticleNote addNote(long id, String text) {

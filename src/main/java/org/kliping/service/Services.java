@@ -1,6 +1,10 @@
 package org.kliping.service;
 
 import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.CleaningRules;
+import org.kliping.paper.PaperReader;
+import org.kliping.paper.TesseractProgram;
+import org.kliping.store.PaperStore;
 import org.kliping.ingest.ImportLimits;
 import org.kliping.ingest.KlipingJson;
 import org.kliping.search.ArticleIndex;
@@ -34,7 +38,9 @@ public final class Services {
              IndexSync sync, ImportLimits limits) {
         Clock clock = Clock.systemUTC();
         RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore);
-        this.imports = new ImportService(articleStore, sync, new ArticleReaders(limits, KlipingJson::read), restore, clock);
+        PaperImport paper = new PaperImport(new PaperReader(TesseractProgram.fromEnvironment()));
+        this.imports = new ImportService(articleStore, new PaperStore(db), sync,
+                new ArticleReaders(limits, KlipingJson::read, CleaningRules.defaults(), paper), restore, clock);
         this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
         this.tags = new TagService(tagStore, sync);
         this.annotations = new AnnotationService(articleStore, annotationStore, sync, clock);
