@@ -138,7 +138,8 @@ public final class TesseractProgram implements OcrEngine {
             CompletableFuture<String> err = drain(process.getErrorStream());
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new PaperException("the page took longer than " + limit.toSeconds() + " s to recognise");
+                String took = limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+                throw new PaperException("the page took longer than " + took + " to recognise (the limit per page)");
             }
             return new Run(process.exitValue(), out.get(), err.get());
         } catch (InterruptedException e) {

@@ -37,9 +37,11 @@ public final class Services {
              NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
              IndexSync sync, ImportLimits limits) {
         Clock clock = Clock.systemUTC();
-        RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore);
+        PaperStore paperStore = new PaperStore(db);
+        RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore,
+                paperStore);
         PaperImport paper = new PaperImport(new PaperReader(TesseractProgram.fromEnvironment()));
-        this.imports = new ImportService(articleStore, new PaperStore(db), sync,
+        this.imports = new ImportService(articleStore, paperStore, sync,
                 new ArticleReaders(limits, KlipingJson::read, CleaningRules.defaults(), paper), restore, clock);
         this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
         this.tags = new TagService(tagStore, sync);
@@ -49,7 +51,8 @@ public final class Services {
         this.settings = settings;
         this.check = new CheckService(db, articleStore, annotationStore, index, sync);
         this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
-        this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
+        this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock,
+                paperStore);
     }
 
     public StoryService stories() {
