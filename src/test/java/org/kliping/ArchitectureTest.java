@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("store").definedBy("org.kliping.store..")
                 .layer("search").definedBy("org.kliping.search..")
                 .layer("ingest").definedBy("org.kliping.ingest..")
+                .layer("paper").definedBy("org.kliping.paper..")
                 .layer("story").definedBy("org.kliping.story..")
                 .layer("domain").definedBy("org.kliping.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -41,8 +42,9 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("paper").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("story").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "story")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "paper", "story")
                 .check(classes);
     }
 
@@ -67,6 +69,12 @@ class ArchitectureTest {
     @Test
     void jsoupStaysInIngest() {
         onlyIn("org.jsoup..", "org.kliping.ingest..");
+    }
+
+    @Test
+    void pdfboxStaysInPaper() {
+        onlyIn("org.apache.pdfbox..", "org.kliping.paper..");
+        onlyIn("org.apache.fontbox..", "org.kliping.paper..");
     }
 
     @Test

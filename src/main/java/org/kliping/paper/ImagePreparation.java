@@ -13,9 +13,14 @@ import java.awt.image.BufferedImage;
  * the original image.
  */
 final class ImagePreparation {
-    /** Pages narrower than this (after cropping) are enlarged: type a few pixels high reads badly. */
-    static final int MIN_WIDTH = 2000;
-    private static final double MAX_SCALE = 3;
+    /**
+     * Body lines closer than {@link #SMALL_PITCH} pixels (type a few pixels high) are enlarged until they are
+     * {@link #TARGET_PITCH} apart. A 10 pt body scanned at 300 dpi is about 55 px apart and reads perfectly as it
+     * is; small type read better the more it was enlarged, up to about 4 times (docs/paper.md).
+     */
+    static final double SMALL_PITCH = 40;
+    static final double TARGET_PITCH = 70;
+    private static final double MAX_SCALE = 4;
     private static final double MAX_SKEW_DEGREES = 8;
     /** Below this the page is left as it is: rotating blurs a little. */
     private static final double MIN_SKEW_DEGREES = 0.2;
@@ -49,9 +54,52 @@ final class ImagePreparation {
         double degrees = skewDegrees(cropped);
         BufferedImage straight = Math.abs(degrees) < MIN_SKEW_DEGREES ? cropped : rotate(cropped, -degrees);
         if (straight == cropped) degrees = 0;
-        double scale = cropped.getWidth() < MIN_WIDTH ? Math.min(MAX_SCALE, MIN_WIDTH / (double) cropped.getWidth()) : 1;
+        double pitch = linePitch(straight);
+        double scale = pitch <= 0 || pitch >= SMALL_PITCH ? 1 : Math.min(MAX_SCALE, TARGET_PITCH / pitch);
         BufferedImage scaled = scale == 1 ? straight : scale(straight, scale);
         return new Prepared(scaled, paper[0], paper[1], degrees, scale, paper[2], paper[3]);
+    }
+
+    /**
+     * The distance between body lines in pixels: the lag at which the ink's row profile best matches itself
+     * shifted (lines repeat at that pitch), or 0 when there is no ink.
+     */
+    static double linePitch(BufferedImage gray) {
+        double reduce = Math.min(1, PROBE_WIDTH / (double) gray.getWidth());
+        BufferedImage small = reduce < 1 ? scale(gray, reduce) : gray;
+        int threshold = otsu(small, 1);
+        var raster = small.getRaster();
+        int[] rows = new int[small.getHeight()];
+        int max = 0;
+        for (int y = 0; y < small.getHeight(); y++) {
+            for (int x = 0; x < small.getWidth(); x++) {
+                if (raster.getSample(x, y, 0) < threshold) rows[y]++;
+            }
+            max = Math.max(max, rows[y]);
+        }
+        double mean = 0;
+        for (int r : rows) mean += r;
+        mean /= rows.length;
+        int minLag = 2;
+        int maxLag = Math.min(rows.length / 4, 200);
+        double[] ac = new double[maxLag + 2];
+        for (int lag = minLag; lag <= maxLag + 1 && lag < rows.length; lag++) {
+            double sum = 0;
+            for (int y = 0; y + lag < rows.length; y++) sum += (rows[y] - mean) * (rows[y + lag] - mean);
+            ac[lag] = sum / (rows.length - lag);
+        }
+        // near lag 0 the profile matches itself trivially: the pitch is the first peak after the first dip
+        // (later peaks are its multiples and paragraph gaps)
+        int bestLag = 0;
+        boolean pastFirstDip = false;
+        for (int lag = minLag + 1; lag <= maxLag; lag++) {
+            if (ac[lag] <= 0) pastFirstDip = true;
+            if (pastFirstDip && ac[lag] > 0 && ac[lag] >= ac[lag - 1] && ac[lag] > ac[lag + 1]) {
+                bestLag = lag;
+                break;
+            }
+        }
+        return max == 0 ? 0 : bestLag / reduce;
     }
 
     static BufferedImage grayscale(BufferedImage image) {

@@ -77,7 +77,8 @@ class PaperReaderTest {
 
     @Test
     void tiltedBlurredPhoneShotReadsAtGoal() {
-        BufferedImage photo = TestPages.photo(TestPages.scan(ARTICLE, 2, 300), 4, 0.35, 3, 10, 7);
+        // about what the issue measured: bare Tesseract reads this photo at word F1 0.93
+        BufferedImage photo = TestPages.photo(TestPages.scan(ARTICLE, 2, 300), 4, 0.45, 3, 10, 7);
         byte[] jpeg = TestPages.jpeg(photo, 0.75f);
         PaperText text = reader(OcrAvailable.engine()).read(jpeg, "photo.jpg", false).get(0);
 
