@@ -40,9 +40,15 @@ public final class TesseractProgram implements OcrEngine {
     private record Probe(String version, List<String> installed, String problem) {
     }
 
-    /** The program named by {@code KLIPING_TESSERACT}, else {@code tesseract} on the PATH; Indonesian then English. */
+    /** A system property naming the program; wins over {@code KLIPING_TESSERACT} (tests, a launcher script). */
+    public static final String PROGRAM_PROPERTY = "kliping.tesseract";
+
+    /**
+     * The program named by {@link #PROGRAM_PROPERTY} or {@code KLIPING_TESSERACT}, else {@code tesseract} on the
+     * PATH; Indonesian then English.
+     */
     public static TesseractProgram fromEnvironment() {
-        String configured = System.getenv("KLIPING_TESSERACT");
+        String configured = System.getProperty(PROGRAM_PROPERTY, System.getenv("KLIPING_TESSERACT"));
         return new TesseractProgram(configured == null || configured.isBlank() ? "tesseract" : configured,
                 List.of("ind", "eng"));
     }
