@@ -9,14 +9,14 @@ import java.awt.image.BufferedImage;
 /**
  * Makes a photo or scan easier to read before OCR: grayscale, cropped to the paper (a photo shows the table
  * around the clipping), turned straight (a skew of a few degrees breaks the engine's lines) and small type
- * enlarged. Each step is measured in docs/paper.md. Keeps what it did, so word boxes can be mapped back onto
+ * enlarged. The measurements are in docs/benchmarks.md (OCR). Keeps what it did, so word boxes can be mapped back onto
  * the original image.
  */
 final class ImagePreparation {
     /**
      * Body lines closer than {@link #SMALL_PITCH} pixels (type a few pixels high) are enlarged until they are
      * {@link #TARGET_PITCH} apart. A 10 pt body scanned at 300 dpi is about 55 px apart and reads perfectly as it
-     * is; small type read better the more it was enlarged, up to about 4 times (docs/paper.md).
+     * is; small type read better the more it was enlarged, up to about 4 times (docs/benchmarks.md, OCR).
      */
     static final double SMALL_PITCH = 40;
     static final double TARGET_PITCH = 70;
