@@ -42,7 +42,8 @@ public final class FeedReader {
         List<Item> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
             String link = absolute(url, e.getLink());
-            String guid = e.getUri() == null || e.getUri().isBlank() ? link : e.getUri().strip();
+            boolean noId = e.getUri() == null || e.getUri().isBlank() || e.getUri().equals(e.getLink()); // ROME's id is the link then
+            String guid = noId ? link : e.getUri().strip();
             if (guid == null) continue; // an item with neither id nor link cannot be told from the next fetch's
             items.add(new Item(guid, link, blankToNull(e.getTitle()), content(e), instant(e)));
         }
