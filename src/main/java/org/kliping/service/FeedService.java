@@ -113,6 +113,7 @@ public final class FeedService {
             return new CaptureReport.FeedResult(feed.id(), feed.url(), 0, e.reason());
         }
         int before = tally.imported;
+        int failedBefore = tally.rejected.size();
         List<FeedReader.Item> items = new ArrayList<>(read.items());
         java.util.Collections.reverse(items); // feeds list the newest first: the oldest is stored first
         long done = 0;
@@ -127,7 +128,10 @@ public final class FeedService {
             if (id > 0) feeds.itemTaken(feed.id(), item.guid(), item.link(), id);
         }
         var validators = page.validators();
-        feeds.fetched(feed.id(), read.title(), new FeedStore.Validators(validators.etag(), validators.lastModified()), now);
+        // an item that failed is tried again next time: the feed must then be sent in full, not "not modified"
+        FeedStore.Validators next = tally.rejected.size() > failedBefore || tally.cancelled ? new FeedStore.Validators(null, null)
+                : new FeedStore.Validators(validators.etag(), validators.lastModified());
+        feeds.fetched(feed.id(), read.title(), next, now);
         return new CaptureReport.FeedResult(feed.id(), feed.url(), tally.imported - before, null);
     }
 
