@@ -3,6 +3,7 @@ package org.kliping.cli;
 import org.kliping.service.Archive;
 import org.kliping.service.ImportListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
@@ -20,6 +21,9 @@ final class WatchCommand extends FolderCommand {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The inbox folder.")
     Path dir;
+
+    @Option(names = "--once", description = "Import what is in the folder now (waiting one look to see it is complete), then stop.")
+    boolean once;
 
     private volatile boolean stopping;
 
@@ -63,6 +67,10 @@ final class WatchCommand extends FolderCommand {
                     return stopping;
                 }
             };
+            if (once) {
+                var report = archive.services().inbox().once(dir, listener);
+                return report.rejected().isEmpty() ? Cli.OK : Cli.SOME_REJECTED;
+            }
             archive.services().inbox().watch(dir, listener);
         } finally {
             closed.countDown();
@@ -73,10 +81,5 @@ final class WatchCommand extends FolderCommand {
             }
         }
         return Cli.OK;
-    }
-
-    /** Stops the watch as an interrupt would (tests). */
-    void stop() {
-        stopping = true;
     }
 }

@@ -72,6 +72,19 @@ public final class InboxService {
         return new Inbox(dir);
     }
 
+    /** Imports what the folder holds now: two passes a {@link #POLL} apart, so only complete files are taken. */
+    public ImportReport once(Path dir, ImportListener listener) {
+        Inbox inbox = open(dir);
+        inbox.pass(listener);
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ImportReport(0, 0, List.of(), List.of(), List.of(), true);
+        }
+        return inbox.pass(listener);
+    }
+
     /** Watches a folder until the listener is cancelled or the thread interrupted, a pass every {@link #POLL}. */
     public void watch(Path dir, ImportListener listener) {
         Inbox inbox = open(dir);
