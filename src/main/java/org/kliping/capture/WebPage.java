@@ -33,7 +33,7 @@ public record WebPage(URI requested, URI finalUrl, String contentType, Charset c
     }
 
     private boolean looksLike(String... starts) {
-        String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+        String head = new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         for (String s : starts) {
             if (head.contains(s)) return true;

@@ -4,14 +4,13 @@ import org.kliping.capture.CaptureException;
 import org.kliping.domain.Annotation;
 import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.KlipingException;
-import org.kliping.ingest.ReadOutcome;
 import org.kliping.service.ImportListener.Status;
 import org.kliping.service.ImportReport.Problem;
 import org.kliping.store.ArticleStore;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Clips web pages by address: each is fetched, read (its further pages followed and joined) and stored with its
@@ -42,6 +41,7 @@ public final class ClipService {
      */
     public CaptureReport clip(List<String> urls, List<String> tagNames, boolean refresh, ImportListener listener) {
         CaptureTally tally = new CaptureTally();
+        ClipBatch batch = newBatch();
         long done = 0;
         for (String url : urls) {
             if (listener.isCancelled()) {
@@ -49,56 +49,57 @@ public final class ClipService {
                 break;
             }
             listener.progress(done++, urls.size(), url);
-            clipOne(url.strip(), tagNames, refresh, tally, listener);
+            String failure = clipOne(url.strip(), tagNames, refresh, batch, tally, listener, id -> { });
+            if (failure != null) reject(url.strip(), failure, tally, listener);
+            if (batch.isFull()) batch.flush(tally, listener);
         }
+        batch.flush(tally, listener);
         listener.progress(done, urls.size(), "");
         return tally.report();
     }
 
-    /** One address into the tally; returns the article it is now (new, refreshed or the stored duplicate), or 0. */
-    long clipOne(String url, List<String> tagNames, boolean refresh, CaptureTally tally, ImportListener listener) {
+    ClipBatch newBatch() {
+        return new ClipBatch(imports, tags);
+    }
+
+    /**
+     * One address: a duplicate or a refresh is done at once, a new page is queued in {@code batch} ({@code onArticle}
+     * hears its article id when it is stored, or at once for a duplicate or refresh).
+     *
+     * @return null when done or queued, else why the page could not be had (not reported: the caller decides)
+     */
+    String clipOne(String url, List<String> tagNames, boolean refresh, ClipBatch batch, CaptureTally tally,
+                   ImportListener listener, LongConsumer onArticle) {
         try {
             Optional<Long> stored = articles.idByUrl(List.of(url));
-            if (stored.isPresent() && !refresh) return duplicate(url, stored.get(), tagNames, tally, listener);
+            if (stored.isPresent() && !refresh) {
+                onArticle.accept(duplicate(url, stored.get(), tagNames, tally, listener));
+                return null;
+            }
+            if (stored.isEmpty() && batch.holdsAnyOf(List.of(url))) {
+                tally.duplicates++;
+                listener.item(url, Status.DUPLICATE, 0, "");
+                return null;
+            }
             WebArticles.Read read = web.read(url);
             stored = stored.or(() -> articles.idByUrl(read.urls()));
             if (stored.isPresent()) {
-                if (!refresh) return duplicate(url, stored.get(), tagNames, tally, listener);
-                return refreshed(url, stored.get(), read.draft(), tagNames, tally, listener);
+                onArticle.accept(refresh ? refreshed(url, stored.get(), read.draft(), tagNames, tally, listener)
+                        : duplicate(url, stored.get(), tagNames, tally, listener));
+                return null;
             }
-            return store(url, read.draft(), List.of(), tagNames, tally, listener);
+            if (batch.holdsAnyOf(read.urls())) {
+                tally.duplicates++;
+                listener.item(url, Status.DUPLICATE, 0, read.draft().title());
+                return null;
+            }
+            batch.add(url, read.urls(), read.draft(), tagNames, onArticle);
+            return null;
         } catch (CaptureException e) {
-            reject(url, e.reason(), tally, listener);
+            return e.reason();
         } catch (KlipingException e) {
-            reject(url, e.getMessage(), tally, listener);
+            return e.getMessage();
         }
-        return 0;
-    }
-
-    /** Stores a draft read from {@code url} (with extra warnings), as an import would; returns its id, or 0. */
-    long store(String url, ArticleDraft draft, List<String> extraWarnings, List<String> tagNames, CaptureTally tally,
-               ImportListener listener) {
-        ArticleDraft d = draft;
-        if (!extraWarnings.isEmpty()) {
-            List<String> all = new ArrayList<>(d.warnings());
-            all.addAll(extraWarnings);
-            d = d.withBody(d.paragraphs(), d.original(), d.originalText(), all);
-        }
-        long[] id = {0};
-        ImportReport r = imports.importOutcomes(List.of(new ReadOutcome.Parsed(url, d)), new ImportListener() {
-            @Override
-            public void item(String location, Status status, long articleId, String message) {
-                id[0] = articleId;
-                listener.item(location, status, articleId, message);
-            }
-
-            @Override
-            public void progress(long done, long total, String message) {
-            }
-        });
-        tally.add(r);
-        if (id[0] > 0) tag(id[0], tagNames);
-        return id[0];
     }
 
     private long duplicate(String url, long id, List<String> tagNames, CaptureTally tally, ImportListener listener) {

@@ -5,6 +5,7 @@ import org.kliping.capture.FeedReader;
 import org.kliping.capture.Validators;
 import org.kliping.capture.WebFetcher;
 import org.kliping.capture.WebPage;
+import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.Feed;
 import org.kliping.domain.NotFoundException;
 import org.kliping.ingest.ArticleReaders;
@@ -116,6 +117,7 @@ public final class FeedService {
         int failedBefore = tally.rejected.size();
         List<FeedReader.Item> items = new ArrayList<>(read.items());
         java.util.Collections.reverse(items); // feeds list the newest first: the oldest is stored first
+        ClipBatch batch = clips.newBatch();
         long done = 0;
         for (FeedReader.Item item : items) {
             if (listener.isCancelled()) {
@@ -124,9 +126,10 @@ public final class FeedService {
             }
             listener.progress(done++, items.size(), item.link() == null ? item.guid() : item.link());
             if (feeds.isKnown(feed.id(), item.guid(), item.link())) continue;
-            long id = takeItem(item, feed.tags(), tally, listener);
-            if (id > 0) feeds.itemTaken(feed.id(), item.guid(), item.link(), id);
+            takeItem(feed, item, batch, tally, listener);
+            if (batch.isFull()) batch.flush(tally, listener);
         }
+        batch.flush(tally, listener);
         var validators = page.validators();
         // an item that failed is tried again next time: the feed must then be sent in full, not "not modified"
         FeedStore.Validators next = tally.rejected.size() > failedBefore || tally.cancelled ? new FeedStore.Validators(null, null)
@@ -135,56 +138,28 @@ public final class FeedService {
         return new CaptureReport.FeedResult(feed.id(), feed.url(), tally.imported - before, null);
     }
 
-    /** Clips an item's page, or stores its own content when the page cannot be had; returns its article, or 0. */
-    private long takeItem(FeedReader.Item item, List<String> tags, CaptureTally tally, ImportListener listener) {
+    /** Clips an item's page, or queues its own content when the page cannot be had; failures go in the tally. */
+    private void takeItem(Feed feed, FeedReader.Item item, ClipBatch batch, CaptureTally tally, ImportListener listener) {
         String where = item.link() != null ? item.link() : item.guid();
-        if (item.link() != null) {
-            CaptureTally attempt = new CaptureTally();
-            String[] title = {""};
-            long id = clips.clipOne(item.link(), tags, false, attempt, new ImportListener() {
-                @Override
-                public void item(String location, Status status, long articleId, String message) {
-                    title[0] = message;
-                }
-
-                @Override
-                public void progress(long done, long total, String message) {
-                }
-            });
-            if (id > 0 || attempt.rejected.isEmpty()) {
-                merge(attempt, tally, listener, where, id, title[0]);
-                return id;
-            }
-            String why = attempt.rejected.get(0).error();
-            return fromItemContent(item, tags, "the page could not be had (" + why + "): the feed's own text was stored",
-                    why, tally, listener);
-        }
-        return fromItemContent(item, tags, "the item has no link: the feed's own text was stored", "the item has no link",
-                tally, listener);
-    }
-
-    private static void merge(CaptureTally attempt, CaptureTally tally, ImportListener listener, String where, long id,
-                              String title) {
-        tally.imported += attempt.imported;
-        tally.duplicates += attempt.duplicates;
-        tally.warnings.addAll(attempt.warnings);
-        tally.ids.addAll(attempt.ids);
-        listener.item(where, attempt.imported > 0 ? Status.IMPORTED : Status.DUPLICATE, id, title);
-    }
-
-    private long fromItemContent(FeedReader.Item item, List<String> tags, String warning, String pageError,
-                                 CaptureTally tally, ImportListener listener) {
-        String where = item.link() != null ? item.link() : item.guid();
+        java.util.function.LongConsumer taken = id -> feeds.itemTaken(feed.id(), item.guid(), item.link(), id);
+        String failure = item.link() == null ? "the item has no link"
+                : clips.clipOne(item.link(), feed.tags(), false, batch, tally, listener, taken);
+        if (failure == null) return;
         if (item.contentHtml() == null) {
-            clips.reject(where, pageError + "; the feed gives no text of its own", tally, listener);
-            return 0;
+            clips.reject(where, failure + "; the feed gives no text of its own", tally, listener);
+            return;
         }
         ReadOutcome read = readers.readWebPage(itemPage(item), where, StandardCharsets.UTF_8);
         if (read instanceof ReadOutcome.Rejected r) {
-            clips.reject(where, pageError + "; the feed's own text: " + r.reason(), tally, listener);
-            return 0;
+            clips.reject(where, failure + "; the feed's own text: " + r.reason(), tally, listener);
+            return;
         }
-        return clips.store(where, ((ReadOutcome.Parsed) read).draft(), List.of(warning), tags, tally, listener);
+        ArticleDraft draft = ((ReadOutcome.Parsed) read).draft();
+        List<String> warnings = new ArrayList<>(draft.warnings());
+        warnings.add(item.link() == null ? "the item has no link: the feed's own text was stored"
+                : "the page could not be had (" + failure + "): the feed's own text was stored");
+        batch.add(where, List.of(where), draft.withBody(draft.paragraphs(), draft.original(), draft.originalText(), warnings),
+                feed.tags(), taken);
     }
 
     /** An item's own content as a small page, so the HTML reader cleans it as it cleans any page. */
