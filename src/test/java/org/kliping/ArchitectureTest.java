@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .layer("ingest").definedBy("org.kliping.ingest..")
                 .layer("paper").definedBy("org.kliping.paper..")
                 .layer("story").definedBy("org.kliping.story..")
+                .layer("capture").definedBy("org.kliping.capture..")
                 .layer("domain").definedBy("org.kliping.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -44,7 +45,9 @@ class ArchitectureTest {
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("paper").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("story").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "paper", "story")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "paper",
+                        "story", "capture")
                 .check(classes);
     }
 
@@ -80,6 +83,13 @@ class ArchitectureTest {
     @Test
     void jacksonStaysInIngestAndCli() {
         onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..");
+    }
+
+    @Test
+    void networkAndFeedsStayInCapture() {
+        onlyIn("java.net.http..", "org.kliping.capture..");
+        onlyIn("com.rometools..", "org.kliping.capture..");
+        onlyIn("org.jdom2..", "org.kliping.capture..");
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The OCR engine behind paper reading: one page image in, words with boxes out. Kept this small so the
- * engine can change (decision 0017 chose the {@code tesseract} program).
+ * engine can change (decision 0018 chose the {@code tesseract} program).
  */
 public interface OcrEngine {
 

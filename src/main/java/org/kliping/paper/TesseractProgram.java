@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Tesseract run as the {@code tesseract} program (decision 0017): an image file in, TSV words out. Each call
+ * Tesseract run as the {@code tesseract} program (decision 0018): an image file in, TSV words out. Each call
  * is its own process limited to one OpenMP thread, so two pages in parallel use both cores without the two
  * processes' thread pools fighting over them.
  */
