@@ -102,9 +102,52 @@ public final class ArticleService {
         articles.setRead(id, read);
     }
 
+    /** Deletes an article for good at once, with everything attached (the Trash is {@link #trash}). */
     public void delete(long id) {
         articles.delete(id);
         sync.catchUp(ProgressListener.NONE);
+    }
+
+    /**
+     * Moves articles to the Trash: they leave lists, counts, search, stories and related articles, and keep their
+     * tags, highlights and notes for {@link #restore}. Unknown ids are an error naming them; nothing is moved then.
+     */
+    public List<Long> trash(List<Long> ids) {
+        requireAll(ids);
+        List<Long> moved = articles.trash(ids, clock.instant());
+        sync.catchUp(ProgressListener.NONE);
+        return moved;
+    }
+
+    /** Takes articles out of the Trash; returns those that were in it (the others are left as they are). */
+    public List<Long> restore(List<Long> ids) {
+        requireAll(ids);
+        List<Long> restored = articles.restore(ids);
+        sync.catchUp(ProgressListener.NONE);
+        return restored;
+    }
+
+    /** The Trash, most recently deleted first. */
+    public List<ArticleStore.Trashed> trashed() {
+        return articles.trashed();
+    }
+
+    public boolean isTrashed(long id) {
+        return articles.isTrashed(id);
+    }
+
+    /** Deletes everything in the Trash from the store and the index for good; returns how many articles. */
+    public int emptyTrash() {
+        List<Long> gone = articles.emptyTrash();
+        sync.catchUp(ProgressListener.NONE);
+        return gone.size();
+    }
+
+    private void requireAll(List<Long> ids) {
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) if (articles.find(id).isEmpty()) unknown.add(id);
+        if (!unknown.isEmpty()) throw new org.kliping.domain.NotFoundException("article " + unknown.stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**

@@ -22,6 +22,9 @@ import java.util.Optional;
 /** Articles in SQLite: the cleaned fields, the original bytes, and the change sequence. */
 public final class ArticleStore {
 
+    /** True of an article that is not in the Trash (for a query over {@code article a}). */
+    static final String LIVE = "a.id NOT IN (SELECT article_id FROM trash)";
+
     static final String COLUMNS = """
             a.id, a.external_id, a.title, a.title_derived, a.lede, a.body, a.source, a.place, a.published,
             a.published_text, a.url, a.language, a.origin_name, a.imported_at, a.sha256, a.starred, a.is_read""";
@@ -185,7 +188,7 @@ public final class ArticleStore {
         return find(id).orElseThrow(() -> new NotFoundException("article " + id));
     }
 
-    /** Articles by id, in the order asked; missing ids are skipped. */
+    /** Articles by id, in the order asked; missing ids and articles in the Trash are skipped. */
     public List<Article> getAll(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         Map<Long, Article> byId = new LinkedHashMap<>();
@@ -194,7 +197,7 @@ public final class ArticleStore {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
             db.call(c -> {
                 for (Article a : Rows.list(c, "SELECT " + COLUMNS + " FROM article a WHERE a.id IN ("
-                        + Rows.placeholders(chunk.size()) + ")", ArticleStore::map, chunk.toArray())) {
+                        + Rows.placeholders(chunk.size()) + ") AND " + LIVE, ArticleStore::map, chunk.toArray())) {
                     byId.put(a.id(), a);
                 }
                 return null;
@@ -246,12 +249,87 @@ public final class ArticleStore {
                 sql.params()).orElse(0L));
     }
 
+    /** Articles outside the Trash. */
     public long count() {
-        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article", rs -> rs.getLong(1)).orElse(0L));
+        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article a WHERE " + LIVE, rs -> rs.getLong(1)).orElse(0L));
     }
 
+    /** Ids of the articles outside the Trash (what the index holds). */
     public List<Long> allIds() {
-        return db.call(c -> Rows.list(c, "SELECT id FROM article ORDER BY id", rs -> rs.getLong(1)));
+        return db.call(c -> Rows.list(c, "SELECT id FROM article a WHERE " + LIVE + " ORDER BY id", rs -> rs.getLong(1)));
+    }
+
+    /** An article in the Trash: when it was deleted. */
+    public record Trashed(long id, String title, Instant deleted) {
+    }
+
+    /**
+     * Moves articles to the Trash (already trashed ones keep their time), stamping them so the index drops them;
+     * returns the ids that exist. Their tags, highlights and notes stay attached for a restore.
+     */
+    public List<Long> trash(Collection<Long> ids, Instant at) {
+        return db.inTransaction(c -> {
+            List<Long> found = existing(c, ids);
+            if (found.isEmpty()) return found;
+            long seq = Rows.nextSequence(c);
+            for (Long id : found) {
+                Rows.update(c, "INSERT OR IGNORE INTO trash (article_id, deleted_at) VALUES (?, ?)", id, at.toString());
+                Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
+            }
+            return found;
+        });
+    }
+
+    /** Takes articles out of the Trash, stamping them for re-indexing; returns the ids that were in it. */
+    public List<Long> restore(Collection<Long> ids) {
+        List<Long> restored = db.inTransaction(c -> {
+            List<Long> out = new ArrayList<>();
+            long seq = Rows.nextSequence(c);
+            for (Long id : new java.util.LinkedHashSet<>(ids)) {
+                if (Rows.update(c, "DELETE FROM trash WHERE article_id = ?", id) == 0) continue;
+                Rows.update(c, "DELETE FROM tombstone WHERE article_id = ?", id);
+                Rows.update(c, "UPDATE article SET seq = ? WHERE id = ?", seq, id);
+                out.add(id);
+            }
+            return out;
+        });
+        return restored;
+    }
+
+    /** The Trash, most recently deleted first. */
+    public List<Trashed> trashed() {
+        return db.call(c -> Rows.list(c, """
+                SELECT a.id, a.title, t.deleted_at FROM trash t JOIN article a ON a.id = t.article_id
+                ORDER BY t.deleted_at DESC, a.id DESC""",
+                rs -> new Trashed(rs.getLong(1), rs.getString(2), StoredTimes.instant(rs.getString(3)))));
+    }
+
+    public boolean isTrashed(long id) {
+        return db.call(c -> Rows.one(c, "SELECT 1 FROM trash WHERE article_id = ?", rs -> 1, id)).isPresent();
+    }
+
+    /** Deletes every article in the Trash for good, with everything attached; returns their ids. */
+    public List<Long> emptyTrash() {
+        List<Long> ids = db.inTransaction(c -> {
+            List<Long> all = Rows.list(c, "SELECT article_id FROM trash ORDER BY article_id", rs -> rs.getLong(1));
+            if (all.isEmpty()) return all;
+            long seq = Rows.nextSequence(c);
+            for (Long id : all) {
+                Rows.update(c, "DELETE FROM article WHERE id = ?", id);
+                Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
+            }
+            return all;
+        });
+        if (!ids.isEmpty()) sketchLookup.deleted();
+        return ids;
+    }
+
+    private static List<Long> existing(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            if (Rows.one(c, "SELECT 1 FROM article WHERE id = ?", rs -> 1, id).isPresent()) out.add(id);
+        }
+        return out;
     }
 
     /** Replaces the editable fields of an article; stamps it for re-indexing. */
@@ -317,7 +395,8 @@ public final class ArticleStore {
 
     /** Ids of articles changed after the given sequence, oldest change first. */
     public List<Long> changedSince(long sequence) {
-        return db.call(c -> Rows.list(c, "SELECT id FROM article WHERE seq > ? ORDER BY seq", rs -> rs.getLong(1), sequence));
+        return db.call(c -> Rows.list(c, "SELECT id FROM article a WHERE seq > ? AND " + LIVE + " ORDER BY seq",
+                rs -> rs.getLong(1), sequence));
     }
 
     public List<Long> deletedSince(long sequence) {
@@ -345,7 +424,8 @@ public final class ArticleStore {
     }
 
     public List<Long> nearDuplicates(long id) {
-        return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ? ORDER BY distance, other_id",
+        return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ?"
+                + " AND other_id NOT IN (SELECT article_id FROM trash) ORDER BY distance, other_id",
                 rs -> rs.getLong(1), id));
     }
 
@@ -353,9 +433,8 @@ public final class ArticleStore {
     public Map<String, Long> sourceCounts() {
         return db.call(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (Object[] row : Rows.list(c, """
-                    SELECT source, count(*) n FROM article WHERE source IS NOT NULL
-                    GROUP BY source ORDER BY n DESC, source""", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            for (Object[] row : Rows.list(c, "SELECT source, count(*) n FROM article a WHERE source IS NOT NULL AND "
+                    + LIVE + " GROUP BY source ORDER BY n DESC, source", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
                 out.put((String) row[0], (Long) row[1]);
             }
             return out;
