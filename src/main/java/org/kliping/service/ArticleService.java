@@ -82,6 +82,23 @@ public final class ArticleService {
         return new ArticleDetails(a, original, tags.tagObjectsOf(id), annotations.forArticle(id), notes.forArticle(id), near);
     }
 
+    /** An article opened to read: its details as stored after the open, and whether the open marked it read. */
+    public record Opened(ArticleDetails details, boolean markedRead) {
+    }
+
+    /** Opens an article to read it: marks it read (when it was not) and returns its details. */
+    public Opened open(long id) {
+        ArticleDetails d = details(id);
+        if (d.article().read()) return new Opened(d, false);
+        articles.setRead(id, true);
+        return new Opened(details(id), true);
+    }
+
+    /** The list rows of these articles (with tags and reading state), by id; trashed or unknown ids are left out. */
+    public Map<Long, org.kliping.domain.ArticleRow> rows(java.util.Collection<Long> ids) {
+        return articles.rows(ids);
+    }
+
     public ArticleNote addNote(long id, String text) {
         if (text == null || text.isBlank()) throw new InvalidInputException("empty note for article " + id);
         ArticleNote n = notes.add(id, text.strip(), clock.instant());
@@ -128,7 +145,7 @@ public final class ArticleService {
     }
 
     /** The Trash, most recently deleted first. */
-    public List<ArticleStore.Trashed> trashed() {
+    public List<org.kliping.domain.TrashedArticle> trashed() {
         return articles.trashed();
     }
 

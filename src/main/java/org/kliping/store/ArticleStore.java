@@ -3,6 +3,8 @@ package org.kliping.store;
 import org.kliping.domain.Article;
 import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.NotFoundException;
+import org.kliping.domain.ArticleRow;
+import org.kliping.domain.TrashedArticle;
 
 import org.kliping.domain.ArticleListing;
 import java.sql.Connection;
@@ -231,6 +233,40 @@ public final class ArticleStore {
         return out;
     }
 
+    /**
+     * The list rows of these articles outside the Trash, with their tags, by id, in one query on the reading
+     * connection ({@link Database#read}): a search's page never waits for an import's write transaction.
+     */
+    public Map<Long, ArticleRow> rows(Collection<Long> ids) {
+        Map<Long, ArticleRow> out = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            db.read(c -> {
+                for (ArticleRow r : Rows.list(c, ROWS + Rows.placeholders(chunk.size()) + ") AND " + LIVE,
+                        ArticleStore::row, chunk.toArray())) {
+                    out.put(r.id(), r);
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    private static final String ROWS = """
+            SELECT a.id, a.title, a.source, a.place, a.published, a.published_text, a.starred, a.is_read,
+                (SELECT group_concat(t.name, char(10) ORDER BY t.name_key) FROM article_tag at
+                   JOIN tag t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
+            FROM article a WHERE a.id IN (""";
+
+    private static ArticleRow row(ResultSet rs) throws SQLException {
+        String published = rs.getString(5);
+        String tags = rs.getString(9);
+        return new ArticleRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                published == null ? null : StoredTimes.date(published), rs.getString(6),
+                tags == null ? List.of() : List.of(tags.split("\n")), rs.getInt(7) != 0, rs.getInt(8) != 0, null);
+    }
+
     public byte[] original(long id) {
         return db.call(c -> Rows.one(c, "SELECT original FROM article WHERE id = ?", rs -> rs.getBytes(1), id))
                 .orElseThrow(() -> new NotFoundException("article " + id));
@@ -257,10 +293,6 @@ public final class ArticleStore {
     /** Ids of the articles outside the Trash (what the index holds). */
     public List<Long> allIds() {
         return db.call(c -> Rows.list(c, "SELECT id FROM article a WHERE " + LIVE + " ORDER BY id", rs -> rs.getLong(1)));
-    }
-
-    /** An article in the Trash: when it was deleted. */
-    public record Trashed(long id, String title, Instant deleted) {
     }
 
     /**
@@ -297,11 +329,11 @@ public final class ArticleStore {
     }
 
     /** The Trash, most recently deleted first. */
-    public List<Trashed> trashed() {
+    public List<TrashedArticle> trashed() {
         return db.call(c -> Rows.list(c, """
                 SELECT a.id, a.title, t.deleted_at FROM trash t JOIN article a ON a.id = t.article_id
                 ORDER BY t.deleted_at DESC, a.id DESC""",
-                rs -> new Trashed(rs.getLong(1), rs.getString(2), StoredTimes.instant(rs.getString(3)))));
+                rs -> new TrashedArticle(rs.getLong(1), rs.getString(2), StoredTimes.instant(rs.getString(3)))));
     }
 
     public boolean isTrashed(long id) {

@@ -43,7 +43,7 @@ public final class ArticleListViewModel {
     private ArticleListing.Sort sort = ArticleListing.Sort.IMPORTED;
     private boolean descending = true;
     private SortOrder searchSort = SortOrder.RELEVANCE;
-    private String filterLimitNotice = "only the first " + FilteredSearchRowSource.SCANNED + " results were checked";
+    private String filterLimitNotice = "only the first " + org.kliping.service.SearchService.SCANNED + " results were checked";
     private long generation;
 
     public ArticleListViewModel(Services services, Background background, Consumer<Throwable> onError) {
@@ -83,10 +83,9 @@ public final class ArticleListViewModel {
             return new ListingRowSource(services.articles(), ListingRowSource.listingFor(filter.get(), sort, descending));
         }
         ListFilter.Kind kind = filter.get().kind();
-        if (kind == ListFilter.Kind.UNREAD || kind == ListFilter.Kind.STARRED) {
-            return new FilteredSearchRowSource(services, q, searchSort, kind, filterLimitNotice);
-        }
-        return new SearchRowSource(services, q, searchSort);
+        org.kliping.domain.ReadState only = kind == ListFilter.Kind.UNREAD ? org.kliping.domain.ReadState.UNREAD
+                : kind == ListFilter.Kind.STARRED ? org.kliping.domain.ReadState.STARRED : org.kliping.domain.ReadState.ALL;
+        return new SearchRowSource(services, q, searchSort, only, filterLimitNotice);
     }
 
     /** The notice shown when an unread/starred search checked only its first hits (in the user's language). */

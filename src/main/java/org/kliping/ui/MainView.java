@@ -106,7 +106,7 @@ public final class MainView {
         ReaderLists.configure(this);
         new WindowGestures(this).install();
         menuActions = new ArchiveMenuActions(this);
-        vm.list().setFilterLimitNotice(dialogs.t("search.filterLimit", FilteredSearchRowSource.SCANNED));
+        vm.list().setFilterLimitNotice(dialogs.t("search.filterLimit", org.kliping.service.SearchService.SCANNED));
         noticeLabel.setId("noticeLabel");
         noticeFade.setOnFinished(e -> noticeLabel.setText(""));
         vm.errorProperty().addListener((obs, old, e) -> {

@@ -69,11 +69,7 @@ public final class MainViewModel {
     /** The tags the selected articles have (union), to prefill the tag editor. */
     public void tagsOf(Collection<Long> ids, java.util.function.Consumer<List<String>> then) {
         List<Long> copy = List.copyOf(ids);
-        background.submit(ctx -> {
-            Set<String> union = new LinkedHashSet<>();
-            for (long id : copy) union.addAll(services.tags().tagsOf(id));
-            return List.copyOf(union);
-        }, then::accept, error::set);
+        background.submit(ctx -> services.tags().unionOf(copy), then::accept, error::set);
     }
 
     /**
@@ -88,8 +84,8 @@ public final class MainViewModel {
         if (add.isEmpty() && remove.isEmpty()) return;
         background.submit(ctx -> {
             services.tags().tag(idList, add, remove);
-            Map<Long, List<String>> now = new java.util.HashMap<>();
-            for (long id : idList) now.put(id, services.tags().tagsOf(id));
+            Map<Long, List<String>> now = new java.util.HashMap<>(services.tags().tagsOf(idList));
+            for (long id : idList) now.putIfAbsent(id, List.of());
             return now;
         }, now -> {
             PagedRows rows = list.rowsProperty().get();

@@ -60,13 +60,8 @@ public final class ReaderViewModel {
     public void open(long id, Set<String> words) {
         long mine = ++generation;
         background.submit(ctx -> {
-            ArticleDetails d = services.articles().details(id);
-            boolean markRead = !d.article().read();
-            if (markRead) {
-                services.articles().markRead(id, true);
-                d = services.articles().details(id);
-            }
-            return new Opened(d, services.search().related(id, RELATED), markRead);
+            var o = services.articles().open(id);
+            return new Opened(o.details(), services.search().related(id, RELATED), o.markedRead());
         }, opened -> {
             if (mine == generation) {
                 hitWords = Set.copyOf(words);

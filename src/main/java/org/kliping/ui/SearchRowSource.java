@@ -1,45 +1,59 @@
 package org.kliping.ui;
 
-import org.kliping.domain.Article;
-import org.kliping.domain.NotFoundException;
-import org.kliping.domain.SearchHit;
+import org.kliping.domain.ArticleRow;
+import org.kliping.domain.ReadState;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
 import org.kliping.domain.SortOrder;
+import org.kliping.service.SearchService;
 import org.kliping.service.Services;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows from the index: ranked hits with snippets, completed from the store (place, tags, read, star). */
+/**
+ * Rows from the index, already joined with their stored fields, tags and reading state by the search service; narrowed
+ * to unread or starred articles, the whole narrowed result is asked once and paged from memory.
+ */
 final class SearchRowSource implements RowSource {
 
     private final Services services;
     private final String query;
     private final SortOrder sort;
+    private final ReadState only;
+    private final String truncatedNotice;
+    private SearchService.Rows narrowed;
 
-    SearchRowSource(Services services, String query, SortOrder sort) {
+    /** @param truncatedNotice the notice shown when a narrowed search looked at only its first hits */
+    SearchRowSource(Services services, String query, SortOrder sort, ReadState only, String truncatedNotice) {
         this.services = services;
         this.query = query;
         this.sort = sort;
+        this.only = only == null ? ReadState.ALL : only;
+        this.truncatedNotice = truncatedNotice;
     }
 
     @Override
-    public Loaded load(int offset, int limit) {
-        SearchResult result = services.search().search(new SearchRequest(query, limit, offset, sort));
-        List<ArticleItem> items = new ArrayList<>(result.hits().size());
-        for (SearchHit hit : result.hits()) items.add(complete(hit));
-        return new Loaded(result.total(), items, result);
+    public synchronized Loaded load(int offset, int limit) {
+        if (only == ReadState.ALL) {
+            SearchService.Rows page = services.search().rows(new SearchRequest(query, limit, offset, sort), only);
+            return new Loaded(page.total(), items(page.rows()), page.result());
+        }
+        if (narrowed == null) narrowed = services.search().rows(new SearchRequest(query, SearchService.SCANNED, 0, sort), only);
+        List<ArticleRow> all = narrowed.rows();
+        List<ArticleRow> page = all.subList(Math.min(all.size(), offset), Math.min(all.size(), offset + limit));
+        SearchResult r = narrowed.result();
+        List<String> notices = new ArrayList<>(r.notices());
+        if (narrowed.truncated()) notices.add(truncatedNotice);
+        return new Loaded(narrowed.total(), items(page), new SearchResult(r.total(), List.of(), r.facets(), notices));
     }
 
-    /** The stored article behind a hit; a hit whose article was just deleted keeps the index's fields. */
-    private ArticleItem complete(SearchHit hit) {
-        try {
-            Article a = services.articles().get(hit.id());
-            return ListingRowSource.item(a, services.tags().tagsOf(hit.id()), hit.snippet());
-        } catch (NotFoundException e) {
-            return new ArticleItem(hit.id(), hit.title(), hit.source(), null, hit.published(), null, List.of(),
-                    false, true, hit.snippet());
-        }
+    static List<ArticleItem> items(List<ArticleRow> rows) {
+        return rows.stream().map(SearchRowSource::item).toList();
+    }
+
+    static ArticleItem item(ArticleRow r) {
+        return new ArticleItem(r.id(), r.title(), r.source(), r.place(), r.published(), r.publishedText(), r.tags(),
+                r.starred(), r.read(), r.snippet());
     }
 }
