@@ -37,6 +37,18 @@ final class Dialogs {
         this.text = text;
     }
 
+    /**
+     * Puts the focus in {@code field} once the dialog shows. The dialog gives it to its default button after the
+     * shown event, so asking in that event is too early (typing went nowhere and a space pressed OK): the request
+     * runs after the dialog's own.
+     */
+    static void focusWhenShown(Dialog<?> d, javafx.scene.Node field, Runnable then) {
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            field.requestFocus();
+            if (then != null) then.run();
+        }));
+    }
+
     String t(String key, Object... args) {
         return args.length == 0 ? text.getString(key) : MessageFormat.format(text.getString(key), args);
     }
@@ -47,6 +59,7 @@ final class Dialogs {
         d.setTitle(t(titleKey));
         d.setHeaderText(header);
         d.getEditor().setId("lineField");
+        focusWhenShown(d, d.getEditor(), d.getEditor()::selectAll);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -63,7 +76,7 @@ final class Dialogs {
         d.getDialogPane().setContent(area);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
-        d.setOnShown(e -> area.requestFocus());
+        focusWhenShown(d, area, area::end);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -82,6 +95,7 @@ final class Dialogs {
         d.getDialogPane().setContent(new VBox(6, new Label(t("annotationDialog.note")), note,
                 new Label(t("annotationDialog.color")), color));
         d.getDialogPane().getButtonTypes().setAll(delete, ButtonType.OK, ButtonType.CANCEL);
+        focusWhenShown(d, note, note::end);
         d.setResultConverter(b -> b == ButtonType.OK ? new AnnotationChoice(false, note.getText(), color.getValue())
                 : b == delete ? new AnnotationChoice(true, null, null) : null);
         return d.showAndWait();

@@ -59,10 +59,7 @@ final class TagEditorDialog extends Dialog<List<String>> {
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK ? parse(field.getText()) : null);
-        setOnShown(e -> {
-            field.requestFocus();
-            field.end();
-        });
+        Dialogs.focusWhenShown(this, field, field::end);
         suggest();
     }
 
