@@ -149,6 +149,11 @@ public final class ArticleService {
         return articles.trashed();
     }
 
+    /** The articles in the Trash as list rows, most recently deleted first. */
+    public List<org.kliping.domain.ArticleRow> trashedRows() {
+        return articles.trashedRows();
+    }
+
     public boolean isTrashed(long id) {
         return articles.isTrashed(id);
     }

@@ -253,6 +253,18 @@ public final class ArticleStore {
         return out;
     }
 
+    /** The list rows of the articles in the Trash, most recently deleted first. */
+    public List<ArticleRow> trashedRows() {
+        return db.read(c -> Rows.list(c, ROWS_ALL + " JOIN trash tr ON tr.article_id = a.id ORDER BY tr.deleted_at DESC, a.id DESC",
+                ArticleStore::row));
+    }
+
+    private static final String ROWS_ALL = """
+            SELECT a.id, a.title, a.source, a.place, a.published, a.published_text, a.starred, a.is_read,
+                (SELECT group_concat(t.name, char(10) ORDER BY t.name_key) FROM article_tag at
+                   JOIN tag t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
+            FROM article a""";
+
     private static final String ROWS = """
             SELECT a.id, a.title, a.source, a.place, a.published, a.published_text, a.starred, a.is_read,
                 (SELECT group_concat(t.name, char(10) ORDER BY t.name_key) FROM article_tag at
