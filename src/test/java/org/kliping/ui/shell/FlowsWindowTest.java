@@ -49,4 +49,58 @@ public class FlowsWindowTest extends WindowTestSupport {
                 .queryAs(javafx.scene.control.TextArea.class).getText().equals("catatan saya"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
+
+    @Test
+    void deleteMovesTheSelectedArticleToTheTrashFromWhichItComesBack() throws Exception {
+        onFx(() -> table().getSelectionModel().clearAndSelect(0));
+        long id = fx(() -> table().getItems().get(0).id());
+        robot.clickOn("#articleTable");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        waitUntil("the list shows four articles", () -> table().getItems().size() == 4
+                && table().getItems().stream().noneMatch(i -> i.id() == id));
+        waitUntil("the sidebar counts one in the Trash", () -> app.viewModel().sidebar().trashCountProperty().get() == 1
+                && app.viewModel().sidebar().allCountProperty().get() == 4);
+        assertThat(fx(() -> ((javafx.scene.control.Label) robot.lookup("#noticeLabel").query()).getText())).contains("Trash");
+
+        onFx(() -> select(sidebar().getRoot(), "Trash"));
+        waitUntil("the Trash lists the article", () -> table().getItems().size() == 1 && table().getItems().get(0).id() == id);
+        onFx(() -> table().getSelectionModel().clearAndSelect(0));
+        showRowMenu();
+        waitUntil("the row menu offers a restore", () -> robot.lookup("Restore from Trash").tryQuery().isPresent());
+        robot.clickOn("Restore from Trash");
+        waitUntil("the Trash is empty again", () -> table().getItems().isEmpty()
+                && app.viewModel().sidebar().trashCountProperty().get() == 0);
+        onFx(() -> select(sidebar().getRoot(), "All articles"));
+        waitUntil("all five are listed again", () -> table().getItems().size() == 5);
+    }
+
+    @Test
+    void theRowMenuMarksAnArticleUnreadAgain() throws Exception {
+        onFx(() -> table().getSelectionModel().clearAndSelect(0));
+        waitUntil("the opened article is read", () -> table().getItems().get(0).read());
+        showRowMenu();
+        waitUntil("the row menu shows", () -> robot.lookup("Mark as unread").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList()))
+                .contains("Open", "Tag…", "Star / unstar", "Mark as unread", "Export…", "Move to Trash");
+        robot.clickOn("Mark as unread");
+        waitUntil("the row is unread again", () -> !table().getItems().get(0).read());
+    }
+
+    /** The row menu, as a right click opens it (headless Monocle sends no context-menu request for a click). */
+    private void showRowMenu() throws Exception {
+        onFx(() -> table().getContextMenu().show(table(), javafx.geometry.Side.TOP, 40, 60));
+    }
+
+    /** Selects the first sidebar line whose label is {@code label}. */
+    private boolean select(javafx.scene.control.TreeItem<org.kliping.ui.sidebar.SidebarEntry> item, String label) {
+        for (var child : item.getChildren()) {
+            if (child.getValue() instanceof org.kliping.ui.sidebar.SidebarEntry.Filter f && f.label().equals(label)) {
+                sidebar().getSelectionModel().select(child);
+                return true;
+            }
+            if (select(child, label)) return true;
+        }
+        return false;
+    }
 }
