@@ -108,6 +108,15 @@ public final class ListPane {
             }
         });
         table.setContextMenu(rowMenu());
+        Label placeholder = new Label();
+        placeholder.setId("listPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.filterProperty().get().kind() == ListFilter.Kind.TRASH) return ctx.text().getString("trash.empty");
+            return vm.searchingProperty().get() ? ctx.dialogs().t("search.none", vm.queryProperty().get().strip())
+                    : ctx.text().getString("table.empty");
+        }, vm.searchingProperty(), vm.filterProperty(), vm.totalProperty(), vm.queryProperty()));
+        table.setPlaceholder(placeholder);
     }
 
     /** A row's context menu: open, tag, star, mark unread, export, delete (in the Trash: restore). */

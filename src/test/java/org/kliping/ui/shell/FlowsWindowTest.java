@@ -87,6 +87,16 @@ public class FlowsWindowTest extends WindowTestSupport {
         waitUntil("the row is unread again", () -> !table().getItems().get(0).read());
     }
 
+    @Test
+    void aSearchWithoutResultsSaysSoWithAHint() throws Exception {
+        robot.clickOn("#searchField").write("zzqqxx");
+        waitUntil("the search found nothing", () -> app.viewModel().list().searchingProperty().get() && table().getItems().isEmpty()
+                && !app.viewModel().list().loadingProperty().get() && "zzqqxx".equals(app.viewModel().list().queryProperty().get()));
+        String shown = fx(() -> ((javafx.scene.control.Label) table().getPlaceholder()).getText());
+        assertThat(shown).startsWith("No results for \u201czzqqxx\u201d").contains("Esc").doesNotContain("Import");
+        assertThat(fx(() -> ((javafx.scene.control.Label) robot.lookup("#resultLabel").query()).getText())).isEqualTo("no results");
+    }
+
     /** The row menu, as a right click opens it (headless Monocle sends no context-menu request for a click). */
     private void showRowMenu() throws Exception {
         onFx(() -> table().getContextMenu().show(table(), javafx.geometry.Side.TOP, 40, 60));

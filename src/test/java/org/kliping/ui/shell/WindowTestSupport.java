@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 /** Opens the real window (headless Monocle) on a fresh archive in a temporary folder, seeds listed. */
 public abstract class WindowTestSupport {
 
-    static final long TIMEOUT_SECONDS = 20;
+    static final long TIMEOUT_SECONDS = 60; // the machine runs several builds at once
 
     @TempDir
     Path archiveDir;
