@@ -51,6 +51,36 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The window's feature panes, each in its package; they meet only in the shell and through ui.common. */
+    static final java.util.List<String> UI_FEATURES = java.util.List.of("list", "reader", "sidebar", "stories", "transfer");
+
+    @Test
+    void windowPanesDoNotReachIntoEachOther() {
+        for (String feature : UI_FEATURES) {
+            String[] others = java.util.stream.Stream.concat(UI_FEATURES.stream().filter(f -> !f.equals(feature)),
+                    java.util.stream.Stream.of("shell")).map(f -> "org.kliping.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.kliping.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a pane talks to another only through the window context (ui.common) or the shell")
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage("org.kliping.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(java.util.stream.Stream.concat(UI_FEATURES.stream(),
+                        java.util.stream.Stream.of("shell")).map(f -> "org.kliping.ui." + f + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void onlyViewModelsAndRowSourcesCallServices() {
+        noClasses().that().resideInAPackage("org.kliping.ui..")
+                .and().haveSimpleNameNotEndingWith("ViewModel").and().haveSimpleNameNotEndingWith("RowSource")
+                .and().doNotHaveSimpleName("KlipingApp").and().doNotHaveSimpleName("Session").and().doNotHaveSimpleName("EarlyOpen")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a method of a service",
+                        call -> call.getTargetOwner().getPackageName().equals("org.kliping.service")
+                                && call.getTargetOwner().getSimpleName().endsWith("Service")))
+                .check(classes);
+    }
+
     @Test
     void domainUsesOnlyTheJdk() {
         noClasses().that().resideInAPackage("org.kliping.domain..")

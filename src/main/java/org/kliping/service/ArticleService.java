@@ -104,6 +104,23 @@ public final class ArticleService {
         return articles.original(id);
     }
 
+    /** An article opened to read: its details as stored after the open, and whether the open marked it read. */
+    public record Opened(ArticleDetails details, boolean markedRead) {
+    }
+
+    /** Opens an article to read it: marks it read (when it was not) and returns its details. */
+    public Opened open(long id) {
+        ArticleDetails d = details(id);
+        if (d.article().read()) return new Opened(d, false);
+        articles.setRead(id, true);
+        return new Opened(details(id), true);
+    }
+
+    /** The list rows of these articles (with tags and reading state), by id; trashed or unknown ids are left out. */
+    public Map<Long, org.kliping.domain.ArticleRow> rows(java.util.Collection<Long> ids) {
+        return articles.rows(ids);
+    }
+
     public ArticleNote addNote(long id, String text) {
         if (text == null || text.isBlank()) throw new InvalidInputException("empty note for article " + id);
         ArticleNote n = notes.add(id, text.strip(), clock.instant());
@@ -124,9 +141,57 @@ public final class ArticleService {
         articles.setRead(id, read);
     }
 
+    /** Deletes an article for good at once, with everything attached (the Trash is {@link #trash}). */
     public void delete(long id) {
         articles.delete(id);
         sync.catchUp(ProgressListener.NONE);
+    }
+
+    /**
+     * Moves articles to the Trash: they leave lists, counts, search, stories and related articles, and keep their
+     * tags, highlights and notes for {@link #restore}. Unknown ids are an error naming them; nothing is moved then.
+     */
+    public List<Long> trash(List<Long> ids) {
+        requireAll(ids);
+        List<Long> moved = articles.trash(ids, clock.instant());
+        sync.catchUp(ProgressListener.NONE);
+        return moved;
+    }
+
+    /** Takes articles out of the Trash; returns those that were in it (the others are left as they are). */
+    public List<Long> restore(List<Long> ids) {
+        requireAll(ids);
+        List<Long> restored = articles.restore(ids);
+        sync.catchUp(ProgressListener.NONE);
+        return restored;
+    }
+
+    /** The Trash, most recently deleted first. */
+    public List<org.kliping.domain.TrashedArticle> trashed() {
+        return articles.trashed();
+    }
+
+    /** The articles in the Trash as list rows, most recently deleted first. */
+    public List<org.kliping.domain.ArticleRow> trashedRows() {
+        return articles.trashedRows();
+    }
+
+    public boolean isTrashed(long id) {
+        return articles.isTrashed(id);
+    }
+
+    /** Deletes everything in the Trash from the store and the index for good; returns how many articles. */
+    public int emptyTrash() {
+        List<Long> gone = articles.emptyTrash();
+        sync.catchUp(ProgressListener.NONE);
+        return gone.size();
+    }
+
+    private void requireAll(List<Long> ids) {
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) if (articles.find(id).isEmpty()) unknown.add(id);
+        if (!unknown.isEmpty()) throw new org.kliping.domain.NotFoundException("article " + unknown.stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**
