@@ -122,13 +122,15 @@ public final class ChildJvmLauncher {
             if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
             if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
             command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
-                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(), "-jar", jar.toString()));
+                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(),
+                    "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
             command.addAll(args);
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
             return OptionalInt.empty(); // no second JVM: the work runs in this one
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // this JVM told to end: so is the child
+        // this JVM told to end: so is the child; killed outright, the child sees it go (ParentWatch)
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         int exit = waitFor(child);
         if (dumping != null) settle(dumping, archive, exit == 0);
         return OptionalInt.of(exit);

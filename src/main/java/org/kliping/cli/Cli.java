@@ -6,6 +6,9 @@ import org.kliping.domain.KlipingException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the command line in-process: picocli, exit codes, errors on stderr. Never touches JavaFX. */
 public final class Cli {
@@ -14,6 +17,8 @@ public final class Cli {
     public static final int SOME_REJECTED = 1;
     public static final int USAGE = 2;
     public static final int ARCHIVE_UNAVAILABLE = 3;
+
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
     private Cli() {
     }
@@ -45,7 +50,44 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out,
                 java.nio.charset.StandardCharsets.UTF_8), 1 << 16), terminal);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        return run(args, out, err);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stop = new Thread(() -> stopAndWait(finished), "kliping-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return run(args, out, err);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has just seen the command end
+            }
+        }
+    }
+
+    /**
+     * How long the JVM, told to end (SIGTERM, or the launching process gone), waits for a running command to stop
+     * after the article in hand and close the archive; past it the JVM ends anyway (the archive is crash-safe).
+     */
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+    private static volatile boolean stopRequested;
+
+    /** True once this process has been told to end: long commands stop early, keeping what is done. */
+    static boolean stopRequested() {
+        return stopRequested;
+    }
+
+    private static void stopAndWait(CountDownLatch finished) {
+        stopRequested = true;
+        LOG.log(System.Logger.Level.INFO, "told to end: stopping the running command");
+        try {
+            if (!finished.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "the command did not stop within {0}; ending anyway", STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static int exitCode(Throwable ex) {

@@ -29,6 +29,11 @@ final class ImportCommand extends ArchiveCommand {
     static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofMillis(100);
 
     @Override
+    boolean createsArchive() {
+        return true;
+    }
+
+    @Override
     int run(Services services) {
         ImportListener listener = new ImportListener() {
             private long flushed = System.nanoTime();
@@ -51,8 +56,14 @@ final class ImportCommand extends ArchiveCommand {
             @Override
             public void progress(long done, long total, String message) {
             }
+
+            @Override
+            public boolean isCancelled() {
+                return Cli.stopRequested();
+            }
         };
         ImportReport r = services.imports().importPaths(paths, listener);
+        if (Cli.stopRequested()) err().printf("stopped: %d imported before the end was asked for%n", r.imported());
         mergeIndex(services);
         if (json) {
             ObjectNode o = Json.object();
