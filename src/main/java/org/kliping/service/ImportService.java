@@ -235,7 +235,7 @@ public final class ImportService {
                 signatures.add(id, p.shingles().smallest());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
+            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures)); // one transaction: each is an fsync
         }
 
         ImportReport report() {
