@@ -121,6 +121,7 @@ public final class ChildJvmLauncher {
             command.addAll(window ? WINDOW_OPTIONS : BULK_OPTIONS);
             if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
             if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
+            if (window) command.addAll(javafxModulePath(jar));
             command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
                     "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(),
                     "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
@@ -145,6 +146,32 @@ public final class ChildJvmLauncher {
             return 130;
         }
     }
+
+    /**
+     * JavaFX on the module path, where it is supported (from the class path it warns "Unsupported JavaFX
+     * configuration" at every start): its jars for this system beside the jar ({@code lib/javafx-NAME-VERSION-OS.jar};
+     * the ones without the system's name are empty stand-ins). The same jars stay on the manifest's class path,
+     * where a named module's packages shadow them. Nothing when they are not there.
+     */
+    static List<String> javafxModulePath(Path jar) {
+        Path lib = jar.resolveSibling("lib");
+        List<String> modules = new ArrayList<>();
+        if (Files.isDirectory(lib)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "javafx-*.jar")) {
+                for (Path each : jars) {
+                    if (JAVAFX_PLATFORM_JAR.matcher(each.getFileName().toString()).matches()) modules.add(each.toString());
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+        if (modules.isEmpty()) return List.of();
+        modules.sort(null);
+        return List.of("--module-path", String.join(java.io.File.pathSeparator, modules), "--add-modules", "javafx.controls,javafx.fxml");
+    }
+
+    private static final java.util.regex.Pattern JAVAFX_PLATFORM_JAR =
+            java.util.regex.Pattern.compile("javafx-[a-z]+-[0-9][0-9.]*-[a-z][a-z0-9-]*\\.jar");
 
     /** This class's jar, or null when it runs from a class folder (tests, the IDE). */
     private static Path ownJar() {

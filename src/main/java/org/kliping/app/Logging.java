@@ -59,11 +59,14 @@ final class Logging {
             console.setFormatter(format);
             root.addHandler(console);
         }
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
-                LOG.log(System.Logger.Level.ERROR, "uncaught in thread " + thread.getName(), e));
-        LOG.log(System.Logger.Level.INFO, "Kliping {0} on Java {1}, {2} {3}; pid {4}", Main.version(),
-                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                ProcessHandle.current().pid());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.log(System.Logger.Level.ERROR, "uncaught in thread " + thread.getName(), e);
+            System.err.println("kliping: unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (details in " + folder + ")");
+        });
+        LOG.log(System.Logger.Level.INFO, "Kliping " + Main.version() + " on Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; pid "
+                + ProcessHandle.current().pid() + (debug ? "; --debug" : ""));
         return folder;
     }
 

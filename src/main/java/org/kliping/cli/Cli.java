@@ -28,6 +28,9 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // the command's name, never its arguments: they may hold a note's or an article's text
+            LOG.log(ex instanceof KlipingException ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
+                    "kliping " + commandLine.getCommandName() + " failed", ex);
             commandLine.getErr().println("kliping: " + message(ex));
             commandLine.getErr().flush();
             return exitCode(ex);

@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  * crash at any moment costs at most some re-indexing at the next open.
  */
 public final class IndexSync {
+    private static final System.Logger LOG = System.getLogger(IndexSync.class.getName());
+
 
     private static final int BATCH = 500;
     /**
@@ -193,8 +195,10 @@ public final class IndexSync {
         pendingMerge = merging.schedule(() -> {
             try {
                 mergeIfFragmented();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException e) {
                 // closed or cleared meanwhile, or the disk is full: searches work the same on more segments
+                LOG.log(System.Logger.Level.WARNING, "the background merge of the search index failed; the index stays "
+                        + "complete, in more segments", e);
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -89,6 +89,12 @@ public final class KlipingApp extends Application {
         Path dir = ArchiveLocation.forThisProcess(archiveOverride);
         UiTheme.resolve(null, System.getenv()).apply();
         ResourceBundle text = language(null).bundle();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> // the FX thread: logged and shown
+                ErrorDetails.show(stage, text, text.getString("error.title"), e));
+        for (String size : new String[]{"32", "64", "256"}) {
+            var icon = KlipingApp.class.getResource("kliping-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         if (askBeforeCreating && !ArchiveLocation.holdsArchive(dir) && !confirmNewArchive(text, dir)) {
             Platform.exit();
             return;

@@ -328,4 +328,9 @@ public final class MainView {
     void showShortcuts() {
         dialogs.shortcuts();
     }
+
+    @FXML
+    void showAbout() {
+        AboutDialog.show(stage, text);
+    }
 }
