@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The child JVM the jar starts for the window and the bulk commands never outlives the process that started it:
  * the child is told its parent's id ({@code -Dkliping.parentPid}, as {@code app.ChildJvmLauncher} passes it); the
  * parent here is a plain {@code sleep}, killed with {@code kill -9} in the middle of an import and of a reindex.
- * The child stops within seconds, the import after the article in hand with its batch stored and linked, the
- * lock is free for the next command and {@code check} finds the archive consistent.
+ * The child stops within seconds (the import after the article in hand with its batch stored and linked, or, when
+ * that takes longer than {@code Cli.STOP_WAIT}, as after a crash), what is stored is whole, the lock is free for the
+ * next command and {@code check} finds the archive consistent.
  */
 class ParentGoneTest {
 
@@ -50,8 +51,10 @@ class ParentGoneTest {
             long killedAt = System.nanoTime();
             OptionalInt exit = child.awaitExit(STOPS_WITHIN);
             assertThat(exit).as("the import was still running %s after its parent was killed", STOPS_WITHIN).isPresent();
-            System.out.printf("import stopped %d ms after its parent was killed%n", (System.nanoTime() - killedAt) / 1_000_000);
-            assertThat(child.err()).contains("stopped:");
+            // "stopped:" when the batch in hand was finished within Cli.STOP_WAIT; on a loaded machine the JVM may end
+            // before, as after a crash: either way what is stored must be whole (below)
+            System.out.printf("import stopped %d ms after its parent was killed (%s)%n", (System.nanoTime() - killedAt) / 1_000_000,
+                    child.err().contains("stopped:") ? "after the article in hand" : "ended by the stop timeout");
         }
         assertThat(StoredArchive.integrityCheck(archive)).isEqualTo("ok");
         long stored = StoredArchive.count(archive, "SELECT count(*) FROM article");
