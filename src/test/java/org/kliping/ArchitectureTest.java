@@ -111,6 +111,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void commonmarkStaysInIngest() {
+        onlyIn("org.commonmark..", "org.kliping.ingest..");
+    }
+
+    @Test
     void jacksonStaysInIngestAndCli() {
         onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..");
     }

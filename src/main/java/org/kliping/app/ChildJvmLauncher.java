@@ -19,20 +19,20 @@ import java.util.Set;
  * give its own JVM ({@code java -jar kliping.jar} starts a second JVM with them):
  * <ul>
  * <li>{@link #TUNED_OPTIONS}, a smaller inlining budget for the JIT compiler (the window runs C1 alone instead,
- *     {@link #WINDOW_OPTIONS}). An import or a rebuild keeps both
- *     cores busy (store and index are pipelined), so every second the compiler threads spend is a second the
- *     work waits for; C2 spent about 18 s of CPU on a 100k import with its default budget, compiling large
- *     methods over and over. The smaller budget cut the CPU time of a 100k rebuild from 46-57 s to 35-39 s
- *     and its wall time by about a fifth (decision 0013, docs/benchmarks.md);</li>
+ *     {@link #WINDOW_OPTIONS}). An import or a rebuild keeps both cores busy (store and index are pipelined), so
+ *     every second the compiler threads spend is a second the work waits for, and with its default budget C2
+ *     compiled large methods over and over (decision 0013);</li>
  * <li>for the window, an AppCDS archive of the classes it loads ({@code kliping-<JVM version>.jsa} beside the
- *     jar): about 6,600 classes come from the jars before the first rows are drawn, and mapping them from a
- *     shared archive instead of parsing and verifying them took start-up at 100k articles from 1.8 s to 1.3 s
- *     here (decision 0009). The first window creates the archive when it closes
- *     ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or another JVM makes a new one. Bulk commands
- *     map it when it is there but never write it.</li>
+ *     jar): thousands of classes come from the jars before the first rows are drawn, and mapping them from a
+ *     shared archive is quicker than parsing and verifying them (decision 0009). The first window creates the
+ *     archive when it closes ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or another JVM makes a new
+ *     one. Bulk commands map it when it is there but never write it.</li>
  * </ul>
+ * The child is told this JVM's process id and ends when this JVM is gone ({@link ParentWatch}).
  * It stays in this JVM (no relaunch) when not run from the jar, when the user gave JVM options (they are the
- * user's to choose), or when {@code KLIPING_RELAUNCH=off} (or the older {@code KLIPING_CDS=off}).
+ * user's to choose), when {@code KLIPING_RELAUNCH=off} (or the older {@code KLIPING_CDS=off}), or in an installed
+ * Kliping, whose launchers start the JVM with these options ({@code -Dkliping.relaunch=off}, the profile
+ * {@code installer} of pom.xml). What each option gained, measured: docs/benchmarks.md and the decisions.
  */
 public final class ChildJvmLauncher {
 
@@ -47,20 +47,17 @@ public final class ChildJvmLauncher {
     /**
      * The window's options: {@link #TUNED_OPTIONS} and only the C1 compiler ({@code -XX:TieredStopAtLevel=1}). The
      * window's work comes in short bursts (a page of rows, a search, an article), and C2 spent its CPU compiling
-     * start-up code the window runs once: with C1 alone the first rows of a 100k archive came in about half the
-     * time in each of six alternating pairs (1.08-1.29 s against 2.05-2.14 s, CPU 1.5-1.8 s against 3.4-3.5 s), and
-     * scrolling and typing held the FX thread for at most 48 ms instead of 65 ms. A search in that JVM is about a
-     * quarter slower (mix p50 4-4.8 ms against 2.9-3.9 ms, p99 unchanged): still far inside the goals. An import
-     * started from the window is about a tenth slower than {@code kliping import}, which keeps C2 (decision 0013).
+     * start-up code the window runs once: with C1 alone the first rows come sooner and scrolling holds the FX thread
+     * for less time, while a search is somewhat slower, still far inside the goals; an import started from the window
+     * is slower than {@code kliping import}, which keeps C2 (decision 0013).
      */
     public static final List<String> WINDOW_OPTIONS = withOption(TUNED_OPTIONS, "-XX:TieredStopAtLevel=1");
 
     /**
      * The bulk commands' options: {@link #TUNED_OPTIONS} and the throughput collector ({@code -XX:+UseParallelGC}).
      * An import or a rebuild has no frames to keep smooth, and G1's concurrent threads and write barriers cost CPU
-     * that both busy cores lack: a 100k import was faster in 17 of 23 alternating pairs over two sessions (median
-     * about 7 % in this one), its indexing threads used less CPU, and the collector's own threads used about as much
-     * as G1's (decision 0016). The window keeps G1, whose pauses are short.
+     * that both busy cores lack: imports were faster in most alternating pairs and the indexing threads used less
+     * CPU (decision 0016). The window keeps G1, whose pauses are short.
      */
     public static final List<String> BULK_OPTIONS = withOption(TUNED_OPTIONS, "-XX:+UseParallelGC");
 
@@ -68,7 +65,9 @@ public final class ChildJvmLauncher {
     static final String CHILD_PROPERTY = "kliping.launchedAt";
     static final String SWITCH = "KLIPING_RELAUNCH";
     static final String OLD_SWITCH = "KLIPING_CDS";
-    /** The commands that index or import many articles: worth the extra JVM start (about 0.1 s). */
+    /** {@code -Dkliping.relaunch=off}: the installed launchers, which start the JVM with these options themselves. */
+    static final String SWITCH_PROPERTY = "kliping.relaunch";
+    /** The commands that index or import many articles: worth the extra JVM start. */
     static final Set<String> BULK_COMMANDS = Set.of("import", "reindex", "restore");
 
     private ChildJvmLauncher() {
@@ -98,7 +97,8 @@ public final class ChildJvmLauncher {
     }
 
     private static OptionalInt relaunch(List<String> args, boolean window) {
-        if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getenv(SWITCH))
+        if (System.getProperty(CHILD_PROPERTY) != null || "off".equalsIgnoreCase(System.getProperty(SWITCH_PROPERTY))
+                || "off".equalsIgnoreCase(System.getenv(SWITCH))
                 || "off".equalsIgnoreCase(System.getenv(OLD_SWITCH))) {
             return OptionalInt.empty();
         }
@@ -121,14 +121,17 @@ public final class ChildJvmLauncher {
             command.addAll(window ? WINDOW_OPTIONS : BULK_OPTIONS);
             if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
             if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
+            if (window) command.addAll(javafxModulePath(jar));
             command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
-                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(), "-jar", jar.toString()));
+                    "-D" + CHILD_PROPERTY + "=" + runtime.getStartTime(),
+                    "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid(), "-jar", jar.toString()));
             command.addAll(args);
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
             return OptionalInt.empty(); // no second JVM: the work runs in this one
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // this JVM told to end: so is the child
+        // this JVM told to end: so is the child; killed outright, the child sees it go (ParentWatch)
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         int exit = waitFor(child);
         if (dumping != null) settle(dumping, archive, exit == 0);
         return OptionalInt.of(exit);
@@ -143,6 +146,32 @@ public final class ChildJvmLauncher {
             return 130;
         }
     }
+
+    /**
+     * JavaFX on the module path, where it is supported (from the class path it warns "Unsupported JavaFX
+     * configuration" at every start): its jars for this system beside the jar ({@code lib/javafx-NAME-VERSION-OS.jar};
+     * the ones without the system's name are empty stand-ins). The same jars stay on the manifest's class path,
+     * where a named module's packages shadow them. Nothing when they are not there.
+     */
+    static List<String> javafxModulePath(Path jar) {
+        Path lib = jar.resolveSibling("lib");
+        List<String> modules = new ArrayList<>();
+        if (Files.isDirectory(lib)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "javafx-*.jar")) {
+                for (Path each : jars) {
+                    if (JAVAFX_PLATFORM_JAR.matcher(each.getFileName().toString()).matches()) modules.add(each.toString());
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+        if (modules.isEmpty()) return List.of();
+        modules.sort(null);
+        return List.of("--module-path", String.join(java.io.File.pathSeparator, modules), "--add-modules", "javafx.controls,javafx.fxml");
+    }
+
+    private static final java.util.regex.Pattern JAVAFX_PLATFORM_JAR =
+            java.util.regex.Pattern.compile("javafx-[a-z]+-[0-9][0-9.]*-[a-z][a-z0-9-]*\\.jar");
 
     /** This class's jar, or null when it runs from a class folder (tests, the IDE). */
     private static Path ownJar() {

@@ -1,25 +1,36 @@
 package org.kliping.cli;
 
 import org.kliping.service.Archive;
+import org.kliping.service.ArchiveLocation;
 import org.kliping.service.Services;
+
+import java.nio.file.Path;
 
 /** Base of every command that works on an open archive: opens it (taking the writer's lock), runs, closes it. */
 abstract class ArchiveCommand extends FolderCommand {
 
     @Override
     public final Integer call() throws Exception {
-        try (Archive archive = Archive.open(archiveDir(), new StderrProgress(err()))) {
+        Path dir = archiveDir();
+        if (!createsArchive()) ArchiveLocation.requireArchive(dir);
+        try (Archive archive = Archive.open(dir, new StderrProgress(err()))) {
             return run(archive.services());
         }
     }
 
     abstract int run(Services services) throws Exception;
 
+    /** Commands that add articles create the archive when the folder holds none; the others refuse (exit 3). */
+    boolean createsArchive() {
+        return false;
+    }
+
     /**
      * After a bulk write: merges the index into one segment when it is fragmented (faster searches from the
      * next command on). The window does this in the background; a command's process ends too soon for that.
      */
     void mergeIndex(Services services) {
+        if (Cli.stopRequested()) return; // told to end: the next open finds the index fragmented, not wrong
         long started = System.nanoTime();
         if (services.search().mergeIndex()) {
             err().printf("merged the search index into one segment in %.1f s%n", (System.nanoTime() - started) / 1e9);

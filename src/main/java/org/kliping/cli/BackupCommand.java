@@ -1,5 +1,6 @@
 package org.kliping.cli;
 
+import org.kliping.service.ArchiveLocation;
 import org.kliping.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,7 @@ final class BackupCommand extends FolderCommand {
     @Override
     public Integer call() {
         Path dir = archiveDir();
+        ArchiveLocation.requireArchive(dir);
         long n = BackupService.backup(dir, file);
         out().printf("backed up %d articles from %s to %s%n", n, dir, file);
         return Cli.OK;

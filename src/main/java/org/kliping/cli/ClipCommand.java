@@ -13,6 +13,11 @@ import java.util.List;
         description = "Fetch web pages by address and store their articles (pages of a split article joined).")
 final class ClipCommand extends ArchiveCommand {
 
+    @Override
+    boolean createsArchive() {
+        return true; // a clip adds an article, as import does
+    }
+
     @Parameters(arity = "1..*", paramLabel = "URL", description = "http or https addresses.")
     List<String> urls;
 

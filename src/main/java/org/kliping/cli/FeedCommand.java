@@ -18,6 +18,11 @@ final class FeedCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Follow a feed.")
     static final class Add extends ArchiveCommand {
+
+        @Override
+        boolean createsArchive() {
+            return true; // following a feed adds its articles, as import does
+        }
         @Parameters(index = "0", paramLabel = "URL")
         String url;
 
@@ -67,6 +72,11 @@ final class FeedCommand {
     @Command(name = "fetch", mixinStandardHelpOptions = true,
             description = "Fetch feeds (all when no ID is given) and clip every new item's article.")
     static final class Fetch extends ArchiveCommand {
+
+        @Override
+        boolean createsArchive() {
+            return true; // following a feed adds its articles, as import does
+        }
         @Parameters(arity = "0..*", paramLabel = "ID")
         List<Long> ids = new ArrayList<>();
 

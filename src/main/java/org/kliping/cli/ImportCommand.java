@@ -33,6 +33,11 @@ final class ImportCommand extends ArchiveCommand {
     static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofMillis(100);
 
     @Override
+    boolean createsArchive() {
+        return true;
+    }
+
+    @Override
     int run(Services services) {
         ImportListener listener = new ImportListener() {
             private long flushed = System.nanoTime();
@@ -62,8 +67,14 @@ final class ImportCommand extends ArchiveCommand {
                 err().printf("reading    [%d/%d] %s%n", index, total, location);
                 err().flush();
             }
+
+            @Override
+            public boolean isCancelled() {
+                return Cli.stopRequested();
+            }
         };
         ImportReport r = services.imports().importPaths(paths, splitPages, listener);
+        if (Cli.stopRequested()) err().printf("stopped: %d imported before the end was asked for%n", r.imported());
         mergeIndex(services);
         if (json) {
             ObjectNode o = Json.object();

@@ -20,10 +20,14 @@ import java.nio.file.Path;
                 ClipCommand.class, RereadCommand.class, FeedCommand.class, WatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all done (duplicates included)", "1:some input rejected, the rest done; or not found",
-                "2:usage error", "3:the archive cannot be opened (locked, newer version, damaged)"})
+                "2:usage error", "3:the archive cannot be opened (locked, newer version, damaged; or no archive at DIR for a command that only reads)"})
 public final class KlipingCommand {
 
     @Option(names = "--archive", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "The archive folder (default: $KLIPING_ARCHIVE, else the user's data folder).")
     Path archive;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Log in detail, on stderr as well as in the log file (see the README).")
+    boolean debug;
 }

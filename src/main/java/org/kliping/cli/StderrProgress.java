@@ -15,6 +15,11 @@ final class StderrProgress implements ProgressListener {
     }
 
     @Override
+    public boolean isCancelled() {
+        return Cli.stopRequested();
+    }
+
+    @Override
     public void progress(long done, long total, String message) {
         if (total <= 0) return;
         long percent = done * 100 / total;

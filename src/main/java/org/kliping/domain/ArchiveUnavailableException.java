@@ -2,10 +2,13 @@ package org.kliping.domain;
 
 import java.nio.file.Path;
 
-/** The archive cannot be opened: another writer holds it, a newer version wrote it, or it is damaged. */
+/**
+ * The archive cannot be opened: another writer holds it, a newer version wrote it, it is damaged, or the folder
+ * holds none (for a command that only reads).
+ */
 public final class ArchiveUnavailableException extends KlipingException {
 
-    public enum Reason { LOCKED, NEWER_VERSION, DAMAGED }
+    public enum Reason { LOCKED, NEWER_VERSION, DAMAGED, MISSING }
 
     private final Path archive;
     private final Reason reason;

@@ -29,6 +29,22 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    /**
+     * Rows (the header first) as CSV text the way every export writes it: the byte order mark, RFC 4180 quoting and
+     * formula injection defused (the story comparison table).
+     */
+    public static String text(List<? extends List<?>> rows) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        CsvWriter csv = new CsvWriter(text);
+        try {
+            csv.writeByteOrderMark();
+            for (List<?> row : rows) csv.writeRow(row);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
     /** One row per article, written atomically to {@code out}. */
     public static void writeArticles(Path out, Iterable<ArticleBundle> bundles) {
         AtomicFiles.write(out, stream -> writeArticles(stream, bundles));

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A 64-bit SimHash (Charikar 2002) over word 5-gram shingles of normalised text: texts that share
- * most of their shingles get fingerprints a few bits apart, unrelated texts land about 32 bits apart.
- * Eight bytes per article, compared with one XOR, so a new import can be checked against a whole
- * archive by a linear scan; {@link NearDuplicates} confirms the few candidates on the texts.
+ * The word 5-gram shingles of normalised text, hashed: what near-duplicate detection is built on. The import
+ * keeps each article's bottom-k sketch of these hashes ({@link NearDuplicates#sketch}, stored in
+ * {@code article_sketch} and looked up by {@code store.SketchLookup}) to find candidates, compares candidates by
+ * bottom-k signatures, and confirms a link on the full shingle sets ({@link NearDuplicates#resemblance}). For the
+ * plain text of nearly every article the hashes are made in one pass ({@code shingleHashesOfPlainText}).
+ * The class keeps its name from the 64-bit SimHash fingerprint (Charikar 2002) it also computes: the import no
+ * longer uses it (nothing stores it since migration 12); {@code NearDuplicatesMeasurementTest} compares the two
+ * candidate searches with it.
  */
 public final class SimHash {
 
@@ -18,11 +22,8 @@ public final class SimHash {
     public static final int SHINGLE_WORDS = 5;
 
     /**
-     * The largest distance at which two fingerprints are worth comparing as texts. Measured on IndoSum
-     * (3,113 articles, docs/decisions/0003-export-formats.md): a copy with one paragraph of five to ten
-     * replaced lies within 18 bits in 96% of cases (words edited in one paragraph: 99.7%), while only
-     * 0.032% of the 4.8 million pairs of distinct articles do. Raising it finds more heavily edited
-     * copies at the price of more texts to compare; change it only with a new measurement.
+     * The largest distance at which two fingerprints would be worth comparing as texts (the measurement on IndoSum
+     * is in docs/decisions/0003-export-formats.md).
      */
     public static final int CANDIDATE_MAX_DISTANCE = 18;
 

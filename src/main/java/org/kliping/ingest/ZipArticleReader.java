@@ -3,6 +3,7 @@ package org.kliping.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,16 @@ final class ZipArticleReader {
         this.readers = readers;
     }
 
+    /**
+     * Entry names without the zip's UTF-8 flag that are not UTF-8 either were written in the code page of an old
+     * Windows tool; IBM437 is what the zip format names for them (and what Windows' own zip tool wrote in most
+     * locales, Indonesian among them). Every byte is a character in it, so every entry can be read.
+     */
+    static final Charset FALLBACK_NAMES = Charset.forName("IBM437");
+
     void read(Path archive, Where where, Consumer<ReadOutcome> sink) throws IOException {
-        try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+        Charset names = namesReadAsUtf8(archive) ? StandardCharsets.UTF_8 : FALLBACK_NAMES;
+        try (ZipFile zip = new ZipFile(archive.toFile(), names)) {
             if (zip.size() > limits.maxZipEntries()) {
                 sink.accept(new ReadOutcome.Rejected(where.location(), "zip has " + zip.size()
                         + " entries, over the limit of " + limits.maxZipEntries()));
@@ -38,6 +47,19 @@ final class ZipArticleReader {
         } catch (ZipException | IllegalArgumentException e) {
             // ZipFile reports unreadable entry names as IllegalArgumentException("MALFORMED")
             sink.accept(new ReadOutcome.Rejected(where.location(), "not a readable zip archive: " + e.getMessage()));
+        }
+    }
+
+    /** True when every entry name reads as UTF-8 (or the file is no zip at all: the real read then says so). */
+    static boolean namesReadAsUtf8(Path archive) throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) entries.nextElement().getName();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false; // "MALFORMED": a name that is not UTF-8
+        } catch (ZipException e) {
+            return !String.valueOf(e.getMessage()).contains("bad entry name");
         }
     }
 

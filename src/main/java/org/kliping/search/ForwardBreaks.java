@@ -8,7 +8,7 @@ import java.util.Arrays;
  * The boundaries of another {@link BreakIterator}, found by walking it forward only, kept, and answered by
  * binary search. The highlighter asks for the sentence around each match ({@link #preceding}, then
  * {@link #following}); the JDK's sentence iterator answers {@code preceding} by stepping back to a safe point and
- * scanning forward again, which was a third of building a page's snippets (JFR, 100k articles). Matches come
+ * scanning forward again, a large part of building a page's snippets (a profile). Matches come
  * left to right, so one forward walk up to the last match serves every question, with the same answers.
  */
 final class ForwardBreaks extends BreakIterator {

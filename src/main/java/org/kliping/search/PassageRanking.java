@@ -7,7 +7,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The highlighter's default passage score (BM25 over the passage, same parameters), computed without the
  * hash table Lucene builds for every candidate passage: that table allocates a 32 KB block each time, which
- * was the largest single cost of snippets in the two-word searches at 100k articles (JFR). A passage holds
+ * was the largest single cost of snippets in two-word searches on a large archive (a profile). A passage holds
  * a handful of matches, so its distinct terms are found by comparing with the earlier matches.
  */
 final class PassageRanking extends PassageScorer {

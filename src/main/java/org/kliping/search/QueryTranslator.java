@@ -213,8 +213,8 @@ final class QueryTranslator {
      * The results are the articles with every word: each word is a scored required clause, so an article scores
      * what it would in the any-word disjunction (the sum of its matching clauses), which is not evaluated at all.
      * A word whose query adds near-synonyms is also filtered on the word itself. Two-word near-synonyms stay
-     * optional. Scoring the disjunction and filtering on the conjunction beside it read every posting twice:
-     * a third of a two-word search at 100k (JFR).
+     * optional. Scoring the disjunction and filtering on the conjunction beside it read every posting twice,
+     * a large share of a two-word search on a large archive.
      */
     private static void requireEveryWord(BooleanQuery.Builder b, List<Query> words, List<Query> literals,
                                          List<Query> alternatives) {

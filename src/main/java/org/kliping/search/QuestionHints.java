@@ -40,7 +40,7 @@ final class QuestionHints {
     /**
      * What a text mentions, for the index: a date (a year 1000–2099, a month name, "abad") and a number (any
      * digit, or ratus/ribu/juta/miliar/triliun). One pass over the words, where the equivalent regular
-     * expressions cost 7% of indexing (JFR): words are runs of letters, digits and '_' (regex {@code \b}),
+     * expressions cost a noticeable share of indexing: words are runs of letters, digits and '_' (regex {@code \b}),
      * compared ignoring ASCII case.
      */
     static Set<Mention> mentions(String text) {

@@ -1,5 +1,7 @@
 package org.kliping.service;
 
+import org.kliping.domain.ArchiveUnavailableException;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,7 @@ public final class ArchiveLocation {
 
     /**
      * The archive folder: an explicit choice, else {@code KLIPING_ARCHIVE}, else the platform default
-     * ({@code $XDG_DATA_HOME/kliping} or {@code ~/.local/share/kliping}; {@code %APPDATA%\Kliping} on
+     * ({@code $XDG_DATA_HOME/kliping} or {@code ~/.local/share/kliping}; {@code %LOCALAPPDATA%\Kliping} on
      * Windows; {@code ~/Library/Application Support/Kliping} on macOS).
      */
     public static Path resolve(Path explicit, Map<String, String> env, String osName, String userHome) {
@@ -27,9 +29,7 @@ public final class ArchiveLocation {
     public static Path platformDefault(Map<String, String> env, String osName, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
-            return base.resolve("Kliping");
+            return UserFolders.localAppData(env, userHome).resolve("Kliping"); // not roaming: an archive is large
         }
         if (os.startsWith("mac")) {
             return Path.of(userHome, "Library", "Application Support", "Kliping");
@@ -37,6 +37,21 @@ public final class ArchiveLocation {
         String xdg = env.get("XDG_DATA_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "kliping");
         return Path.of(userHome, ".local", "share", "kliping");
+    }
+
+    /** True when {@code dir} holds an archive (its database), so opening it creates nothing. */
+    public static boolean holdsArchive(Path dir) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(Archive.DATABASE_FILE));
+    }
+
+    /**
+     * For a command that only reads or changes what is there: a folder without an archive is a mistyped path, not
+     * a wish for a new archive, so it is refused before anything is created.
+     */
+    public static void requireArchive(Path dir) {
+        if (!holdsArchive(dir)) {
+            throw new ArchiveUnavailableException(dir, ArchiveUnavailableException.Reason.MISSING, "no archive at " + dir, null);
+        }
     }
 
     /** The folder for this process: explicit, else the environment, else the platform default. */

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * Remembers that the archive was closed cleanly, and how its files looked then (size and modification time of
  * the database and of every index file), so the next open can skip the checks that read them whole: SQLite's
- * page-by-page {@code quick_check} (seconds on a large archive) and the index files' checksums (a fifth of a
- * second of a 100k window's start-up, in a JVM that has not compiled the checksum loop yet). Opening consumes
+ * page-by-page {@code quick_check} (seconds on a large archive) and the index files' checksums (a noticeable part of the window's start-up,
+ * in a JVM that has not compiled the checksum loop yet). Opening consumes
  * the mark, so a crash, or any change to a file while Kliping was not running, means a check.
  */
 final class CleanClose {

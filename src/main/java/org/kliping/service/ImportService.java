@@ -265,7 +265,7 @@ public final class ImportService {
                 signatures.add(id, p.shingles().smallest());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
+            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures)); // one transaction: each is an fsync
         }
 
         /** The batch's articles and the scans of those read from paper, in one transaction. */

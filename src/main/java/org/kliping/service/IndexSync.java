@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  * crash at any moment costs at most some re-indexing at the next open.
  */
 public final class IndexSync {
+    private static final System.Logger LOG = System.getLogger(IndexSync.class.getName());
+
 
     private static final int BATCH = 500;
     /**
@@ -193,8 +195,10 @@ public final class IndexSync {
         pendingMerge = merging.schedule(() -> {
             try {
                 mergeIfFragmented();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException e) {
                 // closed or cleared meanwhile, or the disk is full: searches work the same on more segments
+                LOG.log(System.Logger.Level.WARNING, "the background merge of the search index failed; the index stays "
+                        + "complete, in more segments", e);
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -262,9 +266,9 @@ public final class IndexSync {
 
     /**
      * Reads each chunk from the store while the indexing threads work on the ones before, handing them the next chunk
-     * without waiting for the last to finish: when one thread flushes a full buffer to a new segment (0.6–1.1 s at
-     * 100k articles), the other goes on with the next chunk instead of idling at the chunk's end (JFR showed one core
-     * idle for each flush of a rebuild). At most {@link #CHUNKS_AHEAD} chunks wait beyond the one being finished,
+     * without waiting for the last to finish: when one thread flushes a full buffer to a new segment (most of a second
+     * on a large archive), the other goes on with the next chunk instead of idling at the chunk's end (a profile showed
+     * one core idle for each flush of a rebuild). At most {@link #CHUNKS_AHEAD} chunks wait beyond the one being finished,
      * which bounds memory. Each article is in one chunk, so the order they reach the writer in does not matter.
      */
     private void apply(List<Long> ids, ProgressListener progress, String message, Consumer<IndexEntry> write) {

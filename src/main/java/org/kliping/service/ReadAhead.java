@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The reader must be able to read a whole store batch ahead: with room for 256 items, it filled the queue while a
  * batch of 2,048 was stored and indexed, then fed the storing thread one item at a time while that thread did
- * nothing else, so reading and storing mostly took turns (JFR and jstack: the indexing threads idle 40% of a
- * 100k import). With room for two batches the import's threads kept both cores busy.
+ * nothing else, so reading and storing mostly took turns (the indexing threads idle much of the import). With room for two batches the import's threads kept both cores busy.
  */
 final class ReadAhead implements AutoCloseable {
 

@@ -95,7 +95,7 @@ public final class StoryService {
     public String comparisonAs(StoryDetails d, String format) {
         return switch (format) {
             case "markdown", "md" -> StoryComparison.toMarkdown(d.comparison());
-            case "csv" -> StoryComparison.toCsv(d.comparison());
+            case "csv" -> org.kliping.ingest.CsvExport.text(StoryComparison.toCsvRows(d.comparison()));
             default -> throw new InvalidInputException("unknown format '" + format + "' (markdown, csv)");
         };
     }

@@ -483,15 +483,14 @@ public final class ArticleStore {
     }
 
     /** Links each pair {@code {a, b}} both ways, in one transaction. */
-    public void linkNearDuplicates(List<long[]> pairs, int distance) {
+    public void linkNearDuplicates(List<long[]> pairs) {
         if (pairs.isEmpty()) return;
         db.inTransaction(c -> {
-            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO near_duplicate (article_id, other_id, distance) VALUES (?, ?, ?)")) {
+            try (var ps = c.prepareStatement("INSERT OR REPLACE INTO near_duplicate (article_id, other_id) VALUES (?, ?)")) {
                 for (long[] pair : pairs) {
                     for (int way = 0; way < 2; way++) {
                         ps.setLong(1, pair[way]);
                         ps.setLong(2, pair[1 - way]);
-                        ps.setInt(3, distance);
                         ps.addBatch();
                     }
                 }
@@ -503,7 +502,7 @@ public final class ArticleStore {
 
     public List<Long> nearDuplicates(long id) {
         return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ?"
-                + " AND other_id NOT IN (SELECT article_id FROM trash) ORDER BY distance, other_id",
+                + " AND other_id NOT IN (SELECT article_id FROM trash) ORDER BY other_id",
                 rs -> rs.getLong(1), id));
     }
 

@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     /**
      * Pages the write-ahead log may hold before it is copied into the database (SQLite's default is 1000): an
      * import batch rewrites many of the same index pages, and a checkpoint every 16 MB instead of every 4 MB
-     * writes each of them once for several batches (a 100k import wrote 7–13% less, measured).
+     * writes each of them once for several batches (an import writes less).
      */
     private static final int WAL_CHECKPOINT_PAGES = 4096;
 
@@ -151,8 +151,7 @@ public final class Database implements AutoCloseable {
     /**
      * SQLite opens a file whose interior pages are garbage without complaint and only fails when a query
      * reaches them, possibly after a write elsewhere. {@code quick_check} reads every page first, so damage
-     * is refused before anything is written: about 0.3 s on a 10k-article (83 MB) archive, see
-     * docs/reliability.md.
+     * is refused before anything is written (its cost: docs/reliability.md).
      */
     private static void quickCheck(Connection c, Path file) throws SQLException {
         try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check(5)")) {

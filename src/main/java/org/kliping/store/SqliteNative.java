@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Points sqlite-jdbc at its native library where the build unpacked it, beside the driver's jar
  * ({@code lib/sqlite-native/<OS>/<arch>/}). Otherwise the driver copies the library (1 MB) out of its jar
- * to a temporary file and compares the two on every start, about 0.1 s of CPU before the archive opens.
+ * to a temporary file and compares the two on every start, CPU spent before the archive opens.
  * Nothing changes when the folder is not there (tests, another layout): the driver then unpacks as before.
  */
 final class SqliteNative {

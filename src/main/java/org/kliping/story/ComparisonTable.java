@@ -1,6 +1,9 @@
 package org.kliping.story;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.kliping.domain.Comparison;
 import org.kliping.domain.ComparisonRow;
 import org.kliping.domain.FigureClaim;
@@ -10,8 +13,8 @@ import org.kliping.domain.FigureClaim;
  * Rows are numbered: one counted thing can have two rows when its values are different quantities.
  */
 final class ComparisonTable {
-    private static final String CSV_HEADER = "row,counted,unit,disagreement,value,value_text,qualifier,attributed_to,"
-            + "outlet,article_id,sentence_start,sentence_end,sentence";
+    private static final List<String> CSV_COLUMNS = List.of("row", "counted", "unit", "disagreement", "value", "value_text",
+            "qualifier", "attributed_to", "outlet", "article_id", "sentence_start", "sentence_end", "sentence");
 
     private ComparisonTable() {
     }
@@ -38,32 +41,27 @@ final class ComparisonTable {
         return sb.toString();
     }
 
-    static String csv(Comparison c) {
-        StringBuilder sb = new StringBuilder(CSV_HEADER).append("\r\n");
+    /** The table as rows of cells, the header first: written by the one CSV writer (ingest.CsvExport). */
+    static List<List<String>> rows(Comparison c) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(CSV_COLUMNS);
         int number = 0;
         for (ComparisonRow row : c.rows()) {
             number++;
             for (FigureClaim claim : row.claims()) {
-                sb.append(String.join(",", String.valueOf(number), quote(row.counted()), quote(row.unit()), String.valueOf(row.disagreement()),
-                        plain(claim.value()), quote(claim.valueText()), quote(claim.qualifier()),
-                        quote(claim.attributedTo()), quote(claim.outlet()), String.valueOf(claim.articleId()),
-                        String.valueOf(claim.sentenceStart()), String.valueOf(claim.sentenceEnd()),
-                        quote(claim.sentence()))).append("\r\n");
+                rows.add(Arrays.asList(String.valueOf(number), row.counted(), row.unit(), String.valueOf(row.disagreement()),
+                        plain(claim.value()), claim.valueText(), claim.qualifier(), claim.attributedTo(), claim.outlet(),
+                        String.valueOf(claim.articleId()), String.valueOf(claim.sentenceStart()),
+                        String.valueOf(claim.sentenceEnd()), claim.sentence()));
             }
         }
-        return sb.toString();
+        return rows;
     }
 
     /** A Markdown cell: pipes escaped, line breaks flattened, empty for null. */
     private static String cell(String s) {
         if (s == null) return "";
         return s.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private static String quote(String s) {
-        if (s == null) return "";
-        if (s.isEmpty() || s.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static String plain(double v) {

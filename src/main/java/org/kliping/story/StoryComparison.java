@@ -55,8 +55,9 @@ public final class StoryComparison {
         return ComparisonTable.markdown(c);
     }
 
-    public static String toCsv(Comparison c) {
-        return ComparisonTable.csv(c);
+    /** The comparison as CSV rows, the header first (written by ingest.CsvExport, as every CSV). */
+    public static List<List<String>> toCsvRows(Comparison c) {
+        return ComparisonTable.rows(c);
     }
 
     static String outlet(Article a) {

@@ -11,8 +11,9 @@
  *       as Markdown or CSV.</li>
  * </ul>
  *
- * All classes are immutable after construction and safe to share between threads; constructing the
- * extractors reads the bundled word lists, so the composition root builds each once. Choices and
- * measurements: {@code docs/decisions/0004-stories.md}.
+ * All classes are immutable after construction and safe to share between threads. {@code service.StoryService}
+ * builds the extractors for each use (a story opened, a re-clustering), with the archive's current aliases;
+ * constructing them reads the bundled word lists again ({@code BundledList}), which is small beside the work. Choices and measurements:
+ * {@code docs/decisions/0004-stories.md}.
  */
 package org.kliping.story;

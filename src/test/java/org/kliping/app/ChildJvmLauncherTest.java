@@ -40,6 +40,18 @@ class ChildJvmLauncherTest {
     }
 
     @Test
+    void theWindowGetsJavaFxsJarsOfThisSystemOnTheModulePath() throws IOException {
+        Path jar = file("kliping.jar", 10);
+        assertThat(ChildJvmLauncher.javafxModulePath(jar)).isEmpty();
+        file("lib/javafx-controls-21.0.12.jar", 10); // the empty stand-in
+        Path controls = file("lib/javafx-controls-21.0.12-linux.jar", 10);
+        Path graphics = file("lib/javafx-graphics-21.0.12-mac-aarch64.jar", 10);
+        file("lib/lucene-core-9.12.3.jar", 10);
+        assertThat(ChildJvmLauncher.javafxModulePath(jar)).containsExactly("--module-path",
+                controls + java.io.File.pathSeparator + graphics, "--add-modules", "javafx.controls,javafx.fxml");
+    }
+
+    @Test
     void missingArchiveIsMadeAgain() throws IOException {
         Path jar = file("kliping.jar", 10);
         assertThat(ChildJvmLauncher.isFresh(dir.resolve("kliping-17.jsa"), jar)).isFalse();

@@ -136,9 +136,32 @@ class FoundationCliTest {
     }
 
     @Test
-    void showOfAMissingArticleSaysSo() {
-        CliRunner.Result r = new CliRunner(archive).run("show", "42");
+    void showOfAMissingArticleSaysSo() throws Exception {
+        CliRunner cli = new CliRunner(archive);
+        assertThat(cli.run("import", Files.createDirectories(archive.resolve("nothing")).toString()).code()).isZero();
+        CliRunner.Result r = cli.run("show", "42");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("article 42 not found");
+    }
+
+    @Test
+    void commandsThatReadRefuseAFolderWithoutAnArchiveAndCreateNothing() throws Exception {
+        Path mistyped = archive.resolve("arsip-typo");
+        CliRunner cli = new CliRunner(mistyped);
+        for (String[] command : List.of(new String[]{"search", "bebas"}, new String[]{"list", "--json"},
+                new String[]{"check"}, new String[]{"tags"}, new String[]{"show", "1"}, new String[]{"reindex"},
+                new String[]{"tag", "1", "--add", "x"}, new String[]{"backup", archive.resolve("b.backup").toString()})) {
+            CliRunner.Result r = cli.run(command);
+            assertThat(r.code()).as(String.join(" ", command)).isEqualTo(3);
+            assertThat(r.err()).as(String.join(" ", command)).contains("no archive at " + mistyped);
+            assertThat(mistyped).as(String.join(" ", command)).doesNotExist();
+        }
+        Files.createDirectories(mistyped); // an empty folder is no archive either
+        assertThat(cli.run("list").code()).isEqualTo(3);
+        assertThat(mistyped).isEmptyDirectory();
+
+        assertThat(cli.run("import", Files.createDirectories(archive.resolve("empty")).toString()).code()).isZero();
+        assertThat(mistyped.resolve(Archive.DATABASE_FILE)).exists(); // a command that writes creates it
+        assertThat(cli.run("list").code()).isZero();
     }
 }

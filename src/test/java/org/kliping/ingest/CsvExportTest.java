@@ -19,6 +19,16 @@ class CsvExportTest {
     Path dir;
 
     @Test
+    void rowsAsTextGetTheByteOrderMarkQuotingAndTheFormulaGuardOfEveryExport() {
+        String csv = CsvExport.text(List.of(List.of("row", "sentence"),
+                Arrays.asList("1", "=HYPERLINK(\"http://x\")"), Arrays.asList("2", null), List.of("3", "a, \"b\"")));
+        assertThat(csv).startsWith("\uFEFFrow,sentence\r\n")
+                .contains("1,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n")
+                .contains("2,\r\n")
+                .endsWith("3,\"a, \"\"b\"\"\"\r\n");
+    }
+
+    @Test
     void articleRowsSurviveCommasQuotesAndLineBreaks() throws IOException {
         ArticleBundle tricky = ExportFixtures.withBody(9, "Harga \"naik\", kata menteri", "Baris satu, dua\n\n"
                 + "Paragraf \"kedua\"\r\nakhir", List.of());

@@ -39,6 +39,28 @@ class ZipArticleReaderTest {
     }
 
     @Test
+    void entryNamesInAnOldWindowsCodePageAreReadNotRejected() throws IOException {
+        Path file = dir.resolve("lama.zip");
+        // an old Windows zip tool: names in the OEM code page, no UTF-8 flag (0x82 is no UTF-8 lead byte)
+        try (OutputStream out = Files.newOutputStream(file);
+             ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.Charset.forName("IBM437"))) {
+            for (String name : new String[]{"berita/r\u00e9sum\u00e9.txt", "berita/biasa.txt"}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(utf8(ARTICLE.replace("Judul Berita", "Judul " + name.length())));
+                zip.closeEntry();
+            }
+        }
+        assertThat(ZipArticleReader.namesReadAsUtf8(file)).isFalse();
+
+        ReadResults results = ReadResults.read(new ArticleReaders(ImportLimits.defaults()), file);
+
+        assertThat(results.drafts()).hasSize(2);
+        assertThat(results.outcomes).extracting(ReadOutcome::location)
+                .containsExactly(file + "!berita/r\u00e9sum\u00e9.txt", file + "!berita/biasa.txt");
+        assertThat(ZipArticleReader.namesReadAsUtf8(zip("baru.zip", Map.of("berita/\u00e9.txt", utf8(ARTICLE))))).isTrue();
+    }
+
+    @Test
     void everyEntryIsReadByItsExtensionWithZipLocations() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("kliping/", new byte[0]);

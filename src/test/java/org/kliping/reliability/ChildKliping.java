@@ -38,8 +38,14 @@ final class ChildKliping implements AutoCloseable {
 
     /** Starts {@code kliping --archive ARCHIVE args...}; {@code prefix} goes before java (e.g. a ulimit wrapper). */
     static ChildKliping start(Path archive, List<String> prefix, String... args) {
+        return start(archive, prefix, List.of(), args);
+    }
+
+    /** As {@link #start(Path, List, String...)}, with more options for the JVM (system properties). */
+    static ChildKliping start(Path archive, List<String> prefix, List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "org.kliping.app.Main", "--archive", archive.toString()));
         cmd.addAll(List.of(args));
@@ -109,6 +115,12 @@ final class ChildKliping implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Waits up to {@code timeout} for the child to end by itself; its exit code, or empty when still running. */
+    java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
     }
 
     /** kill -9: no shutdown hooks, no finally blocks, no flush. */

@@ -222,7 +222,7 @@ class ArticleStoreTest {
     void nearDuplicatesAreLinkedBothWays() {
         long a = store.insert(StoreFixtures.article("A", "X", "a."));
         long b = store.insert(StoreFixtures.article("B", "Y", "b."));
-        store.linkNearDuplicates(List.of(new long[] {a, b}), 2);
+        store.linkNearDuplicates(List.of(new long[] {a, b}));
         assertThat(store.nearDuplicates(a)).containsExactly(b);
         assertThat(store.nearDuplicates(b)).containsExactly(a);
         var c = StoreFixtures.article("C", "Z", "c.");

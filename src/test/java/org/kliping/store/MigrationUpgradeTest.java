@@ -65,6 +65,49 @@ class MigrationUpgradeTest {
         }
     }
 
+    /** The unused columns article.simhash and near_duplicate.distance go; the articles and their links stay. */
+    @Test
+    void unusedColumnsAreDroppedKeepingArticlesAndNearDuplicateLinks() throws Exception {
+        Path file = dir.resolve("k.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrate(c, 0, 7);
+            for (long id = 1; id <= 3; id++) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO article (id, title, body, imported_at, original, sha256, content_key, seq, simhash)
+                        VALUES (?, ?, 'Isi.', '2026-01-01T00:00:00Z', x'00', ?, ?, ?, 12345)""")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, "Judul " + id);
+                    ps.setString(3, "sha" + id);
+                    ps.setString(4, "key" + id);
+                    ps.setLong(5, id);
+                    ps.executeUpdate();
+                }
+            }
+            c.createStatement().executeUpdate("INSERT INTO near_duplicate (article_id, other_id, distance) VALUES (1, 3, 0), (3, 1, 0)");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+            List<String> articleColumns = db.call(c -> Rows.list(c, "SELECT name FROM pragma_table_info('article')", rs -> rs.getString(1)));
+            List<String> linkColumns = db.call(c -> Rows.list(c, "SELECT name FROM pragma_table_info('near_duplicate')", rs -> rs.getString(1)));
+            assertThat(articleColumns).contains("title", "body", "content_key").doesNotContain("simhash");
+            assertThat(linkColumns).containsExactly("article_id", "other_id");
+            ArticleStore store = new ArticleStore(db);
+            assertThat(store.count()).isEqualTo(3);
+            assertThat(store.nearDuplicates(3)).containsExactly(1L);
+            store.linkNearDuplicates(List.of(new long[]{2, 3}));
+            assertThat(store.nearDuplicates(3)).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void everyMigrationFileIsRunAndNoneLiesBeyondTheLatest() {
+        assertThat(Migrations.script(1)).isNotNull();
+        assertThat(Migrations.script(Migrations.LATEST)).as("LATEST names a file").isNotNull();
+        for (int v = Migrations.LATEST + 1; v <= Migrations.LATEST + 50; v++) {
+            assertThat(Migrations.script(v)).as("schema/%03d.sql lies beyond LATEST", v).isNull();
+        }
+    }
+
     @Test
     void sketchesRoundTripThroughTheirStoredForm() {
         long[] sketch = {Long.MIN_VALUE, Long.MAX_VALUE, 0, -1, 1L << 40};

@@ -49,8 +49,29 @@ public final class Dialogs {
         }));
     }
 
+    /** A message in the user's language, its numbers and dates formatted as that language writes them. */
     public String t(String key, Object... args) {
-        return args.length == 0 ? text.getString(key) : MessageFormat.format(text.getString(key), args);
+        return format(text, key, args);
+    }
+
+    /** A date as the interface's language writes it (Mar 5, 2024; 5 Mei 2024), in the reader's header. */
+    public String date(java.time.LocalDate day) {
+        return date(text, day);
+    }
+
+    public static String date(ResourceBundle text, java.time.LocalDate day) {
+        Locale locale = text.getLocale() == null || text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : text.getLocale();
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    /**
+     * {@code key}'s message with {@code args}, in the locale of the bundle (the interface's language), not the JVM's:
+     * 100.000 in the Indonesian interface, 100,000 in the English one, whatever the system's locale.
+     */
+    public static String format(ResourceBundle text, String key, Object... args) {
+        if (args.length == 0) return text.getString(key);
+        Locale locale = text.getLocale() == null || text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : text.getLocale();
+        return new MessageFormat(text.getString(key), locale).format(args);
     }
 
     public Optional<String> askLine(String titleKey, String header, String initial) {
@@ -163,14 +184,13 @@ public final class Dialogs {
         return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    /** A failure in the user's language: a sentence by kind, then the detail naming the file, id or query. */
+    /**
+     * A failure in the user's language: a sentence by kind, then the detail naming the file, id or query; the
+     * details and the log folder a click away ({@link ErrorDetails}).
+     */
     public void error(Throwable e) {
         Throwable cause = e.getCause() != null && !(e instanceof org.kliping.domain.KlipingException) ? e.getCause() : e;
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        Alert a = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(t(errorKey(cause)));
-        a.show();
+        ErrorDetails.show(owner, text, t(errorKey(cause)), cause);
     }
 
     static String errorKey(Throwable e) {

@@ -15,6 +15,7 @@ public final class FxBackground implements Background, AutoCloseable {
 
     /** Three threads: a long import on one still leaves search and listing responsive. */
     private static final int THREADS = 3;
+    private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
 
     private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
 
@@ -42,7 +43,10 @@ public final class FxBackground implements Background, AutoCloseable {
             }
         };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-        task.setOnFailed(e -> onFail.accept(task.getException()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "a background job of the window failed", task.getException());
+            onFail.accept(task.getException());
+        });
         executor.execute(task);
         return () -> task.cancel(false);
     }

@@ -36,6 +36,8 @@ public final class KlipingApp extends Application {
     public static final String TITLE = "Kliping";
 
     private static volatile Path launchArchive;
+    /** The user named a folder that holds no archive yet: ask before creating one there. */
+    private static volatile boolean askBeforeCreating;
     private static volatile Runnable firstRowsDrawn;
 
     private final Path archiveOverride;
@@ -59,8 +61,18 @@ public final class KlipingApp extends Application {
      * which the window created by {@code Application.launch} then shows.
      */
     public static void openArchiveEarly(Path archiveDir) {
+        openArchiveEarly(archiveDir, false);
+    }
+
+    /**
+     * As {@link #openArchiveEarly(Path)}; with {@code named} (the user gave the folder with {@code --archive}) a
+     * folder that holds no archive is not opened early: the window first asks whether to create one there.
+     */
+    public static void openArchiveEarly(Path archiveDir, boolean named) {
         launchArchive = archiveDir;
-        EarlyOpen.start(ArchiveLocation.forThisProcess(archiveDir));
+        Path dir = ArchiveLocation.forThisProcess(archiveDir);
+        askBeforeCreating = named && !ArchiveLocation.holdsArchive(dir);
+        if (!askBeforeCreating) EarlyOpen.start(dir);
     }
 
     /** Runs {@code action} on the FX thread once the first page of the list has been drawn (start-up timing). */
@@ -85,6 +97,16 @@ public final class KlipingApp extends Application {
         Path dir = ArchiveLocation.forThisProcess(archiveOverride);
         UiTheme.resolve(null, System.getenv()).apply();
         ResourceBundle text = language(null).bundle();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> // the FX thread: logged and shown
+                ErrorDetails.show(stage, text, text.getString("error.title"), e));
+        for (String size : new String[]{"32", "64", "256"}) {
+            var icon = KlipingApp.class.getResource("kliping-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
+        if (askBeforeCreating && !ArchiveLocation.holdsArchive(dir) && !confirmNewArchive(text, dir)) {
+            Platform.exit();
+            return;
+        }
         Label message = new Label(text.getString("startup.opening") + "\n" + dir);
         message.setWrapText(true);
         ProgressBar progress = new ProgressBar(-1);
@@ -116,6 +138,16 @@ public final class KlipingApp extends Application {
                     if (poll != null) poll.stop();
                     showFailure(text, dir, e);
                 });
+    }
+
+    /** Asks whether to create an archive in a folder the user named that holds none (a mistyped path, maybe). */
+    private static boolean confirmNewArchive(ResourceBundle text, Path dir) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                java.text.MessageFormat.format(text.getString("startup.noArchive"), dir),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle(TITLE);
+        ask.setHeaderText(null);
+        return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
     }
 
     private UiLanguage language(UiPreferences prefs) {

@@ -256,6 +256,11 @@ public final class ShellView implements ArticleActions {
         ctx.dialogs().shortcuts();
     }
 
+    @FXML
+    void showAbout() {
+        AboutDialog.show(ctx.stage(), ctx.text());
+    }
+
     // ---- for the window's start, state and tests
 
     public ListPane list() {

@@ -28,16 +28,53 @@ public class UiSupportTest {
 
     @Test
     void settingsSurviveARestartAndAreWrittenWithoutATemporaryLeftOver() throws Exception {
-        UiPreferences prefs = UiPreferences.load(dir);
+        UiPreferences prefs = UiPreferences.load(dir, dir.resolve("settings"));
         prefs.putDouble("window.width", 1024.5);
         prefs.put(UiPreferences.LAST_QUERY, "\"Kim Jong Un\" Rusia");
         prefs.snapshot().save();
-        UiPreferences again = UiPreferences.load(dir);
+        UiPreferences again = UiPreferences.load(dir, dir.resolve("settings"));
         assertThat(again.getDouble("window.width", 0)).isEqualTo(1024.5);
         assertThat(again.get(UiPreferences.LAST_QUERY)).contains("\"Kim Jong Un\" Rusia");
         assertThat(again.getDouble("missing", 7)).isEqualTo(7);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(UiPreferences.FILE_NAME);
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(UiPreferences.FILE_NAME, "settings");
+        }
+    }
+
+    @Test
+    void themeAndLanguageBelongToTheUserAndLayoutToTheArchive() throws Exception {
+        Path settings = dir.resolve("config/kliping");
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        // an archive from before: its file still holds the theme, which it lends until the user chooses
+        Files.writeString(first.resolve(UiPreferences.FILE_NAME), "theme=dark\nwindow.width=800\n");
+        UiPreferences a = UiPreferences.load(first, settings);
+        assertThat(a.get(UiPreferences.THEME)).contains("dark");
+        a.put(UiPreferences.THEME, "light");
+        a.put(UiPreferences.LANGUAGE, "id");
+        a.putDouble("window.width", 900);
+        a.snapshot().save();
+
+        UiPreferences b = UiPreferences.load(second, settings);
+        assertThat(b.get(UiPreferences.THEME)).contains("light");
+        assertThat(b.get(UiPreferences.LANGUAGE)).contains("id");
+        assertThat(b.getDouble("window.width", 0)).as("the layout stays with its archive").isZero();
+        assertThat(Files.readString(settings.resolve(UiPreferences.USER_FILE_NAME))).contains("theme=light");
+        assertThat(Files.readString(first.resolve(UiPreferences.FILE_NAME))).doesNotContain("theme").contains("window.width=900");
+    }
+
+    @Test
+    void numbersFollowTheInterfaceLanguageNotTheJvmLocale() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+            assertThat(Dialogs.format(UiLanguage.INDONESIAN.bundle(), "list.count", 100_000)).isEqualTo("100.000 artikel");
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("id-ID"));
+            assertThat(Dialogs.format(UiLanguage.ENGLISH.bundle(), "list.count", 100_000)).isEqualTo("100,000 articles");
+            assertThat(Dialogs.date(UiLanguage.INDONESIAN.bundle(), java.time.LocalDate.of(2025, 5, 4))).isEqualTo("4 Mei 2025");
+            assertThat(Dialogs.date(UiLanguage.ENGLISH.bundle(), java.time.LocalDate.of(2025, 5, 4))).isEqualTo("May 4, 2025");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
         }
     }
 
