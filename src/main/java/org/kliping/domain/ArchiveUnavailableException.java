@@ -2,10 +2,12 @@ package org.kliping.domain;
 
 import java.nio.file.Path;
 
-/** The archive cannot be opened: another writer holds it, a newer version wrote it, or it is damaged. */
+/** The archive cannot be opened: another writer holds it, a newer version wrote it, it is damaged,
+ * or the system refuses access to it. */
 public final class ArchiveUnavailableException extends KlipingException {
 
-    public enum Reason { LOCKED, NEWER_VERSION, DAMAGED }
+    /** UNREADABLE: the system refused access (permissions, a read-only medium for writing); the reason is in the message. */
+    public enum Reason { LOCKED, NEWER_VERSION, DAMAGED, UNREADABLE }
 
     private final Path archive;
     private final Reason reason;

@@ -3,6 +3,7 @@ package org.kliping.service;
 import org.kliping.domain.ProgressListener;
 import org.kliping.domain.StorageException;
 import org.kliping.ingest.ImportLimits;
+import org.kliping.ingest.TempFiles;
 import org.kliping.search.ArticleIndex;
 import org.kliping.search.SearchSettings;
 import org.kliping.store.AnnotationStore;
@@ -66,9 +67,18 @@ public final class Archive implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("Cannot create the archive folder " + dir + ": " + e.getMessage(), e);
         }
-        ArchiveLock lock = ArchiveLock.acquire(dir);
+        return openHolding(dir, ArchiveLock.acquire(dir), created, progress);
+    }
+
+    /** Opens the archive in {@code dir} whose lock the caller already holds (a restore); the lock is the archive's now. */
+    static Archive openHolding(Path dir, ArchiveLock lock, ProgressListener progress) {
+        return openHolding(dir, lock, false, progress);
+    }
+
+    private static Archive openHolding(Path dir, ArchiveLock lock, boolean created, ProgressListener progress) {
         Database db = null;
         try {
+            TempFiles.removeLeftovers(dir, DATABASE_FILE);
             Path dbFile = dir.resolve(DATABASE_FILE);
             CleanClose.Unchanged unchanged = CleanClose.consume(dir, dbFile, dir.resolve(INDEX_FOLDER));
             db = Database.open(dbFile, !unchanged.database());

@@ -60,9 +60,11 @@ public final class ExportService {
     private final SavedSearchStore savedSearches;
     private final SearchService search;
     private final Clock clock;
+    private final Path archiveDir;
 
-    ExportService(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
+    ExportService(Path archiveDir, ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
                   SavedSearchStore savedSearches, SearchService search, Clock clock) {
+        this.archiveDir = archiveDir;
         this.articles = articles;
         this.tags = tags;
         this.annotations = annotations;
@@ -78,6 +80,7 @@ public final class ExportService {
      * the folder {@code out}. Returns the number of articles written.
      */
     public int export(Format format, Path out, List<Long> ids, String query, String reportTitle) {
+        OutputTargets.refuseInsideArchive(archiveDir, out, "export");
         List<Long> chosen = ids != null && !ids.isEmpty() ? ids
                 : query != null && !query.isBlank() ? matching(query) : articles.allIds();
         Iterable<ArticleBundle> bundles = () -> new BundleIterator(chosen);

@@ -43,7 +43,7 @@ public final class Services {
         this.settings = settings;
         this.check = new CheckService(db, articleStore, annotationStore, index, sync);
         this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
-        this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
+        this.export = new ExportService(dir, articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
     }
 
     public StoryService stories() {

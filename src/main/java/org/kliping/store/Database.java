@@ -54,11 +54,15 @@ public final class Database implements AutoCloseable {
      *               it when the file is exactly as its last clean close left it (it reads every page)
      */
     public static Database open(Path file, boolean verify) {
-        boolean existed = Files.exists(file);
         SqliteNative.useUnpackedLibrary();
+        boolean existed = Files.exists(file);
+        if (!existed) {
+            createNew(file);
+            verify = false;
+        }
         Connection c = null;
         try {
-            if (existed) checkHeader(file);
+            checkHeader(file);
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
@@ -78,7 +82,7 @@ public final class Database implements AutoCloseable {
                                 + ", this version knows up to " + Migrations.LATEST + "); it was not modified."
                                 + " Use that newer version, or restore a backup with 'kliping restore'.", null);
             }
-            if (existed && verify) quickCheck(c, file);
+            if (verify) quickCheck(c, file);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
@@ -94,6 +98,50 @@ public final class Database implements AutoCloseable {
             }
             throw new StorageException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates a new database with the current schema under a temporary name and moves it into place, so an empty
+     * {@code kliping.db} is never Kliping's own doing (a kill between SQLite creating the file and writing the
+     * schema would leave one) and can be refused as damage. The caller holds the archive's lock.
+     */
+    private static void createNew(Path file) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-new.tmp");
+        try {
+            Files.deleteIfExists(tmp);
+            try (Connection c = newConfig().createConnection("jdbc:sqlite:" + tmp.toAbsolutePath())) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                }
+                Migrations.migrate(c, 0);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StorageException("Cannot create the archive database " + file + ": " + reason(e), e);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                try {
+                    Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
+                } catch (java.io.IOException ignored) {
+                    // a leftover is named as temporary
+                }
+            }
+        }
+    }
+
+    private static SQLiteConfig newConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        return config;
+    }
+
+    /** The system's reason for an I/O failure ("Permission denied", "No space left on device"), not just the path. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "Permission denied (" + a.getFile() + ")";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + " (" + f.getFile() + ")";
+        return e.getMessage();
     }
 
     /**
@@ -138,13 +186,17 @@ public final class Database implements AutoCloseable {
     private static void checkHeader(Path file) throws SQLException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(16);
-            if (head.length == 0) return; // an empty file is a new database
+            if (head.length == 0) {
+                // Kliping creates a database complete under another name (createNew): an empty one is damage
+                throw new SQLiteException("the file is empty (0 bytes)", SQLiteErrorCode.SQLITE_NOTADB);
+            }
             if (head.length < 16 || !new String(head, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
                     .equals("SQLite format 3")) {
                 throw new SQLiteException("file is not a database", SQLiteErrorCode.SQLITE_NOTADB);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "The archive database " + file
+                    + " cannot be read: " + reason(e) + "; it was not modified.", e);
         }
     }
 
