@@ -34,7 +34,7 @@ final class AnnotationsCommand extends ArchiveCommand {
         } else {
             for (Annotation a : list) {
                 out().printf("#%d  article #%d  [%d..%d]  %s  \"%s\"%s%n", a.id(), a.articleId(), a.start(), a.end(),
-                        a.state().wireName(), a.quote(), a.note() == null ? "" : "  note: " + a.note());
+                        a.state().wireName(), Terminal.line(a.quote()), a.note() == null ? "" : "  note: " + Terminal.line(a.note()));
             }
         }
         return Cli.OK;

@@ -17,7 +17,7 @@ final class BackupCommand extends FolderCommand {
     public Integer call() {
         Path dir = archiveDir();
         long n = BackupService.backup(dir, file);
-        out().printf("backed up %d articles from %s to %s%n", n, dir, file);
+        out().printf("backed up %d articles from %s to %s%n", n, Terminal.line(dir), Terminal.line(file));
         return Cli.OK;
     }
 }

@@ -49,10 +49,10 @@ final class CheckCommand extends ArchiveCommand {
             out().printf("database integrity: %s%n", r.integrity());
             out().printf("articles: %d stored, %d indexed%n", r.articles(), r.indexed());
             out().printf("orphaned highlights: %d%n", r.orphans().size());
-            r.orphans().forEach(a -> out().printf("  #%d article #%d \"%s\"%s%n", a.id(), a.articleId(), a.quote(),
-                    a.note() == null ? "" : " - " + a.note()));
-            r.problems().forEach(p -> out().println("problem: " + p));
-            r.repairs().forEach(p -> out().println("repaired: " + p));
+            r.orphans().forEach(a -> out().printf("  #%d article #%d \"%s\"%s%n", a.id(), a.articleId(), Terminal.line(a.quote()),
+                    a.note() == null ? "" : " - " + Terminal.line(a.note())));
+            r.problems().forEach(p -> out().println("problem: " + Terminal.line(p)));
+            r.repairs().forEach(p -> out().println("repaired: " + Terminal.line(p)));
             out().println(r.consistent() ? "all consistent" : consistentNow ? "problems found and repaired; all consistent now"
                     : "problems found" + (repair ? " (repaired what could be)" : "; run 'kliping check --repair'"));
         }

@@ -23,7 +23,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("kliping: " + message(ex));
+            commandLine.getErr().println("kliping: " + Terminal.line(message(ex)));
             commandLine.getErr().flush();
             return exitCode(ex);
         });

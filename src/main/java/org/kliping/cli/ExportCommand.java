@@ -36,7 +36,7 @@ final class ExportCommand extends ArchiveCommand {
     int run(Services services) {
         ExportService.Format f = ExportService.Format.parse(format);
         int n = services.export().export(f, out, ids, query, title);
-        out().printf("exported %d articles to %s%n", n, out);
+        out().printf("exported %d articles to %s%n", n, Terminal.line(out));
         return Cli.OK;
     }
 }

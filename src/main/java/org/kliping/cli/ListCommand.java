@@ -32,10 +32,10 @@ final class ListCommand extends ArchiveCommand {
         } else {
             for (ArticleService.Row r : rows) {
                 var a = r.article();
-                out().printf("%5d  %-70s  %s%s%s%s%n", a.id(), a.title(), nz(a.source()),
-                        a.place() == null ? "" : " | " + a.place(),
+                out().printf("%5d  %-70s  %s%s%s%s%n", a.id(), Terminal.line(a.title()), Terminal.line(nz(a.source())),
+                        a.place() == null ? "" : " | " + Terminal.line(a.place()),
                         a.published() == null ? "" : " | " + a.published(),
-                        r.tags().isEmpty() ? "" : " [" + String.join(", ", r.tags()) + "]");
+                        r.tags().isEmpty() ? "" : " [" + Terminal.line(String.join(", ", r.tags())) + "]");
             }
         }
         return Cli.OK;

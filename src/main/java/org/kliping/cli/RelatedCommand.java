@@ -30,7 +30,7 @@ final class RelatedCommand extends ArchiveCommand {
             hits.forEach(h -> arr.add(Json.hit(h)));
             out().println(Json.write(arr));
         } else {
-            for (SearchHit h : hits) out().printf("%5d  %.3f  %s  [%s]%n", h.id(), h.score(), h.title(), h.source());
+            for (SearchHit h : hits) out().printf("%5d  %.3f  %s  [%s]%n", h.id(), h.score(), Terminal.line(h.title()), Terminal.line(h.source()));
         }
         return Cli.OK;
     }

@@ -17,7 +17,7 @@ final class RestoreCommand extends FolderCommand {
     public Integer call() {
         Path dir = archiveDir();
         long n = BackupService.restore(file, dir, new StderrProgress(err()));
-        out().printf("restored %d articles into %s%n", n, dir);
+        out().printf("restored %d articles into %s%n", n, Terminal.line(dir));
         return Cli.OK;
     }
 }

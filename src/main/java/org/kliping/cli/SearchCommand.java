@@ -8,6 +8,7 @@ import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
 import org.kliping.domain.SortOrder;
+import org.kliping.service.ArgumentFiles;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,11 +60,11 @@ final class SearchCommand extends ArchiveCommand {
         };
         if (limit < 0 || offset < 0) throw new InvalidInputException("--limit and --offset must not be negative");
         if (batch != null) return runBatch(services, order);
-        String query = queryFile != null ? Files.readString(queryFile, StandardCharsets.UTF_8)
+        String query = queryFile != null ? ArgumentFiles.readUtf8(queryFile, ArgumentFiles.MAX_QUERY_FILE_BYTES, "--query-file")
                 : words == null ? "" : String.join(" ", words);
         if (query.isBlank()) throw new InvalidInputException("no query given (a QUERY, --query-file or --batch)");
         SearchResult r = services.search().search(new SearchRequest(query, limit, offset, order));
-        for (String notice : r.notices()) err().println("note: " + notice);
+        for (String notice : r.notices()) err().println("note: " + Terminal.line(notice));
         if (json) {
             ObjectNode o = Json.object();
             o.put("total", r.total());
@@ -79,9 +80,9 @@ final class SearchCommand extends ArchiveCommand {
         } else {
             out().printf("%d articles match%n", r.total());
             for (SearchHit h : r.hits()) {
-                out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), h.title(), h.source() == null ? "-" : h.source(),
+                out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), Terminal.line(h.title()), h.source() == null ? "-" : Terminal.line(h.source()),
                         h.published() == null ? "" : ", " + h.published());
-                if (h.snippet() != null && !h.snippet().isEmpty()) out().println("       " + h.snippet());
+                if (h.snippet() != null && !h.snippet().isEmpty()) out().println("       " + Terminal.line(h.snippet()));
             }
         }
         return Cli.OK;
@@ -90,9 +91,15 @@ final class SearchCommand extends ArchiveCommand {
     private int runBatch(Services services, SortOrder order) throws IOException {
         int lineNo = 0;
         boolean anyBad = false;
-        try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
+        try (ArgumentFiles.Lines in = ArgumentFiles.lines(batch, "--batch")) {
+            for (ArgumentFiles.Line read = in.next(); read != null; read = in.next()) {
+                lineNo = read.number();
+                if (read.error() != null) {
+                    err().println("kliping: " + Terminal.line(read.error()));
+                    anyBad = true;
+                    continue;
+                }
+                String line = read.text();
                 if (line.isBlank()) continue;
                 String qid = Integer.toString(lineNo);
                 String query = line;
@@ -102,7 +109,7 @@ final class SearchCommand extends ArchiveCommand {
                         qid = n.path("qid").asText(qid);
                         query = n.path("query").asText("");
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        err().printf("kliping: %s:%d: malformed JSON: %s%n", batch, lineNo, e.getOriginalMessage());
+                        err().printf("kliping: %s:%d: malformed JSON: %s%n", Terminal.line(batch), lineNo, Terminal.line(e.getOriginalMessage()));
                         anyBad = true;
                         continue;
                     }

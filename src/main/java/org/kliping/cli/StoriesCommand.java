@@ -30,7 +30,7 @@ final class StoriesCommand extends ArchiveCommand {
             }
             out().println(Json.write(arr));
         } else {
-            for (Story s : stories) out().printf("%4d  %-60s  %d articles %s%n", s.id(), s.title(), s.articleIds().size(), s.articleIds());
+            for (Story s : stories) out().printf("%4d  %-60s  %d articles %s%n", s.id(), Terminal.line(s.title()), s.articleIds().size(), s.articleIds());
         }
         return Cli.OK;
     }

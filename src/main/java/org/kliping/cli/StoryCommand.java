@@ -33,22 +33,24 @@ final class StoryCommand extends ArchiveCommand {
         StoryDetails d = services.stories().story(id);
         if (name != null) d = d.onlyNaming(name);
         if (format != null) {
-            out().print(services.stories().comparisonAs(d, format));
+            String table = services.stories().comparisonAs(d, format);
+            // CSV is data, byte for byte; Markdown is read at a terminal
+            out().print("csv".equalsIgnoreCase(format) ? table : Terminal.text(table));
             return Cli.OK;
         }
         if (json) {
             out().println(Json.write(toJson(d)));
             return Cli.OK;
         }
-        out().printf("Story %d: %s%n%n", d.story().id(), d.story().title());
+        out().printf("Story %d: %s%n%n", d.story().id(), Terminal.line(d.story().title()));
         for (Article a : d.articles()) {
-            out().printf("  #%d  %s  [%s%s]%n", a.id(), a.title(), a.source() == null ? "-" : a.source(),
+            out().printf("  #%d  %s  [%s%s]%n", a.id(), Terminal.line(a.title()), a.source() == null ? "-" : Terminal.line(a.source()),
                     a.published() == null ? "" : ", " + a.published());
         }
         out().println();
-        out().println("Names: " + String.join(", ", d.names().stream().limit(20).map(n -> n.name() + " (" + n.articles() + ")").toList()));
+        out().println("Names: " + Terminal.line(String.join(", ", d.names().stream().limit(20).map(n -> n.name() + " (" + n.articles() + ")").toList())));
         out().println();
-        out().print(services.stories().comparisonAs(d, "markdown"));
+        out().print(Terminal.text(services.stories().comparisonAs(d, "markdown")));
         return Cli.OK;
     }
 

@@ -23,7 +23,7 @@ final class TagsCommand extends ArchiveCommand {
             tags.forEach(t -> arr.addObject().put("name", t.name()).put("count", t.count()).put("color", t.color()));
             out().println(Json.write(arr));
         } else {
-            tags.forEach(t -> out().printf("%5d  %s%s%n", t.count(), t.name(), t.color() == null ? "" : "  (" + t.color() + ")"));
+            tags.forEach(t -> out().printf("%5d  %s%s%n", t.count(), Terminal.line(t.name()), t.color() == null ? "" : "  (" + Terminal.line(t.color()) + ")"));
         }
         return Cli.OK;
     }

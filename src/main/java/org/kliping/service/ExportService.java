@@ -115,7 +115,7 @@ public final class ExportService {
         List<Long> ids = new ArrayList<>();
         int page = 1000;
         for (int offset = 0; ; offset += page) {
-            SearchResult r = search.search(new SearchRequest(query, page, offset, SortOrder.RELEVANCE));
+            SearchResult r = search.searchUncapped(new SearchRequest(query, page, offset, SortOrder.RELEVANCE));
             for (SearchHit h : r.hits()) ids.add(h.id());
             if (r.hits().size() < page || ids.size() >= r.total()) return ids;
         }
