@@ -9,6 +9,8 @@ abstract class ArchiveCommand extends FolderCommand {
     @Override
     public final Integer call() throws Exception {
         try (Archive archive = Archive.open(archiveDir(), new StderrProgress(err()))) {
+            for (String notice : archive.notices()) err().println("note: " + Terminal.line(notice));
+            err().flush();
             return run(archive.services());
         }
     }

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An open archive folder: the lock, the SQLite database ({@code kliping.db}, the truth) and the Lucene
@@ -40,6 +42,8 @@ public final class Archive implements AutoCloseable {
     private final Services services;
     /** Kept apart from the index's own flag, which a rebuild's commit clears. */
     private boolean rebuiltOnOpen;
+    /** What opening found and did that the user should hear of (an index moved aside, articles not indexed). */
+    private final List<String> notices = new ArrayList<>();
 
     private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleStore articles, ArticleIndex index) {
         this.dir = dir;
@@ -84,10 +88,13 @@ public final class Archive implements AutoCloseable {
             db = Database.open(dbFile, !unchanged.database());
             ArticleStore articles = new ArticleStore(db);
             // snippets, feedback and related articles read bodies from the store: the index keeps no copy
+            String movedAside = moveAsideIfNotAFolder(dir.resolve(INDEX_FOLDER));
             ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies,
                     !unchanged.index());
             Archive archive = new Archive(dir, created, lock, db, articles, index);
+            if (movedAside != null) archive.notices.add(movedAside);
             archive.bringIndexUpToDate(progress);
+            archive.noticeRefusedArticles();
             return archive;
         } catch (RuntimeException e) {
             if (db != null) db.close();
@@ -103,6 +110,44 @@ public final class Archive implements AutoCloseable {
         // an index a bulk write left fragmented (a command-line import, an interrupted merge) is merged once
         // the window is up and the first searches are done: never during start-up
         sync.mergeSoon(MERGE_AFTER_OPEN);
+    }
+
+    /**
+     * The index is a folder; anything else at its place (a sync tool's conflict copy, a file left by hand) is moved
+     * aside, never deleted, so the index can be rebuilt. Returns the notice, or null when nothing was moved.
+     */
+    private static String moveAsideIfNotAFolder(Path indexDir) {
+        if (!Files.exists(indexDir, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(indexDir)) return null;
+        Path aside = indexDir.resolveSibling(INDEX_FOLDER + ".not-a-folder-" + System.currentTimeMillis());
+        try {
+            Files.move(indexDir, aside);
+        } catch (IOException e) {
+            throw new StorageException("The search index " + indexDir + " is not a folder and cannot be moved aside: "
+                    + e.getMessage(), e);
+        }
+        return "The search index " + indexDir + " was not a folder; it was moved aside to " + aside.getFileName()
+                + " and the index is rebuilt from the archive.";
+    }
+
+    private void noticeRefusedArticles() {
+        var refused = sync.refusedArticles();
+        if (refused.isEmpty()) return;
+        StringBuilder sb = new StringBuilder().append(refused.size())
+                .append(" article(s) could not be indexed and are not found by searches ('kliping check' lists them): ");
+        int shown = 0;
+        for (var e : refused.entrySet()) {
+            if (shown++ == 5) {
+                sb.append("; ...");
+                break;
+            }
+            sb.append(shown > 1 ? "; " : "").append('#').append(e.getKey()).append(": ").append(e.getValue());
+        }
+        notices.add(sb.toString());
+    }
+
+    /** What opening found and did that the user should be told (one sentence each); empty when nothing. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** The index's keeper, for tests that control background merging. */
