@@ -8,7 +8,7 @@ abstract class ArchiveCommand extends FolderCommand {
 
     @Override
     public final Integer call() throws Exception {
-        try (Archive archive = Archive.open(archiveDir(), new StderrProgress(err()))) {
+        try (Archive archive = Archive.open(archiveDir(), mode(), new StderrProgress(err()))) {
             for (String notice : archive.notices()) err().println("note: " + Terminal.line(notice));
             err().flush();
             return run(archive.services());
@@ -16,6 +16,15 @@ abstract class ArchiveCommand extends FolderCommand {
     }
 
     abstract int run(Services services) throws Exception;
+
+    /**
+     * {@link Archive.Mode#WRITE} for a command that changes the archive (refused, exit 3, while another Kliping holds
+     * it); a command that only reads returns {@link Archive.Mode#READ} and then also works while the window is open,
+     * or on a read-only medium, on the last committed state.
+     */
+    Archive.Mode mode() {
+        return Archive.Mode.WRITE;
+    }
 
     /**
      * After a bulk write: merges the index into one segment when it is fragmented (faster searches from the

@@ -3,6 +3,7 @@ package org.kliping.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kliping.domain.ProgressListener;
+import org.kliping.service.Archive;
 import org.kliping.service.CheckReport;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -57,5 +58,10 @@ final class CheckCommand extends ArchiveCommand {
                     : "problems found" + (repair ? " (repaired what could be)" : "; run 'kliping check --repair'"));
         }
         return consistentNow ? Cli.OK : Cli.SOME_REJECTED;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return repair ? Archive.Mode.WRITE : Archive.Mode.READ;
     }
 }

@@ -1,6 +1,7 @@
 package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.kliping.service.Archive;
 import org.kliping.service.ArticleService;
 import org.kliping.service.Services;
 import org.kliping.domain.ArticleListing;
@@ -43,5 +44,10 @@ final class ListCommand extends ArchiveCommand {
 
     private static String nz(String s) {
         return s == null ? "-" : s;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -8,6 +8,7 @@ import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
 import org.kliping.domain.SortOrder;
+import org.kliping.service.Archive;
 import org.kliping.service.ArgumentFiles;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -136,5 +137,10 @@ final class SearchCommand extends ArchiveCommand {
             }
         }
         return anyBad ? Cli.SOME_REJECTED : Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -4,6 +4,7 @@ import org.kliping.domain.Annotation;
 import org.kliping.domain.Article;
 import org.kliping.domain.ArticleNote;
 import org.kliping.domain.Tag;
+import org.kliping.service.Archive;
 import org.kliping.service.ArticleDetails;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -60,5 +61,10 @@ final class ShowCommand extends ArchiveCommand {
 
     private void line(String label, String value) {
         if (value != null && !value.isEmpty()) out().printf("%-10s %s%n", label + ":", Terminal.line(value));
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

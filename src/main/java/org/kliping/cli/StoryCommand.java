@@ -6,6 +6,7 @@ import org.kliping.domain.Article;
 import org.kliping.domain.ComparisonRow;
 import org.kliping.domain.Figure;
 import org.kliping.domain.FigureClaim;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import org.kliping.service.StoryDetails;
 import picocli.CommandLine.Command;
@@ -85,5 +86,10 @@ final class StoryCommand extends ArchiveCommand {
             }
         }
         return o;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.kliping.domain.Tag;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,5 +27,10 @@ final class TagsCommand extends ArchiveCommand {
             tags.forEach(t -> out().printf("%5d  %s%s%n", t.count(), Terminal.line(t.name()), t.color() == null ? "" : "  (" + Terminal.line(t.color()) + ")"));
         }
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -1,5 +1,7 @@
 package org.kliping.service;
 
+import org.kliping.domain.ArchiveUnavailableException;
+import org.kliping.domain.ArchiveUnavailableException.Reason;
 import org.kliping.domain.ProgressListener;
 import org.kliping.domain.StorageException;
 import org.kliping.ingest.ImportLimits;
@@ -42,6 +44,7 @@ public final class Archive implements AutoCloseable {
     private final Services services;
     /** Kept apart from the index's own flag, which a rebuild's commit clears. */
     private boolean rebuiltOnOpen;
+    private boolean readOnly;
     /** What opening found and did that the user should hear of (an index moved aside, articles not indexed). */
     private final List<String> notices = new ArrayList<>();
 
@@ -69,9 +72,98 @@ public final class Archive implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StorageException("Cannot create the archive folder " + dir + ": " + e.getMessage(), e);
+            throw new ArchiveUnavailableException(dir, Reason.UNREADABLE, "Cannot create the archive folder " + dir + ": "
+                    + systemReason(e), e);
         }
         return openHolding(dir, ArchiveLock.acquire(dir), created, progress);
+    }
+
+    /** How a command opens the archive. */
+    public enum Mode {
+        /** Takes the writer's lock; refused (exit 3) when another Kliping holds it. */
+        WRITE,
+        /**
+         * For commands that only read: as {@link #WRITE} when the archive is free (the index then catches up as
+         * usual); when another Kliping holds it, or the folder or medium cannot be written, read-only on the last
+         * committed state instead ({@link #openReadOnly}), with a notice.
+         */
+        READ
+    }
+
+    /** Opens the archive in {@code dir} for a command that writes ({@link Mode#WRITE}) or only reads. */
+    public static Archive open(Path dir, Mode mode, ProgressListener progress) {
+        if (mode == Mode.WRITE) return open(dir, progress);
+        // no archive yet: the usual open creates it (kept so until reading commands stop creating archives)
+        if (!Files.exists(dir.resolve(DATABASE_FILE))) return open(dir, progress);
+        try {
+            return open(dir, progress);
+        } catch (ArchiveUnavailableException e) {
+            if (e.reason() != Reason.LOCKED && e.reason() != Reason.UNREADABLE) throw e;
+            String why = e.reason() == Reason.LOCKED ? "another Kliping (window or command) has it open"
+                    : "it cannot be written (" + e.getMessage() + ")";
+            return openReadOnly(dir, why, progress);
+        }
+    }
+
+    /**
+     * Opens the archive read-only: no lock, nothing written to the folder (no migration, no index catch-up, no
+     * clean-close record), as another process may be writing it (SQLite's WAL lets readers see its last commit) or
+     * the medium may be read-only. Searches use the index's last commit; when the index on disk cannot be used it
+     * is built in memory for this run. Anything that would write fails; commands that write open with
+     * {@link Mode#WRITE} and are refused before that.
+     */
+    public static Archive openReadOnly(Path dir, String why, ProgressListener progress) {
+        Path dbFile = dir.resolve(DATABASE_FILE);
+        Database db = Database.openReadOnly(dbFile);
+        try {
+            if (!db.hasCurrentSchema()) {
+                throw new ArchiveUnavailableException(dir, Reason.UNREADABLE, "The archive " + dir
+                        + " was written by an older Kliping and must be upgraded, which a read-only open cannot do ("
+                        + why + "); open it once where it can be written.", null);
+            }
+            ArticleStore articles = new ArticleStore(db);
+            Path indexDir = dir.resolve(INDEX_FOLDER);
+            var onDisk = ArticleIndex.openReadOnly(indexDir, SearchSettings.defaults(), articles::bodies);
+            if (onDisk.isPresent() && onDisk.get().appliedSequence() > articles.currentSequence()) {
+                onDisk.get().close(); // ahead of an older database copied back: built in memory instead
+                onDisk = java.util.Optional.empty();
+            }
+            ArticleIndex index = onDisk.orElseGet(() -> ArticleIndex.openInMemory(indexDir, SearchSettings.defaults(), articles::bodies));
+            Archive archive = new Archive(dir, false, null, db, articles, index);
+            archive.readOnly = true;
+            archive.services.stories().readOnly();
+            archive.notices.add("The archive " + dir + " is open read-only because " + why
+                    + ": this shows its last saved state, and commands that change it are refused.");
+            if (onDisk.isEmpty()) {
+                archive.notices.add("The search index cannot be used read-only; it was built in memory for this command.");
+                archive.sync.rebuild(progress);
+                archive.noticeRefusedArticles();
+            } else {
+                long lag = archive.sync.lagBehindStore();
+                if (lag > 0) {
+                    archive.notices.add("The search index lags " + lag + " change(s) behind the archive; searches may miss"
+                            + " them until Kliping opens the archive for writing.");
+                }
+            }
+            return archive;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The system's reason for a file failure, as "Permission denied (path)", "Read-only file system (path)". */
+    static String systemReason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "Permission denied (" + a.getFile() + ")";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.toString();
+    }
+
+    /** True when this archive was opened read-only ({@link #openReadOnly}). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Opens the archive in {@code dir} whose lock the caller already holds (a restore); the lock is the archive's now. */
@@ -181,9 +273,9 @@ public final class Archive implements AutoCloseable {
         } finally {
             try {
                 db.close();
-                CleanClose.record(dir, dir.resolve(DATABASE_FILE), dir.resolve(INDEX_FOLDER));
+                if (!readOnly) CleanClose.record(dir, dir.resolve(DATABASE_FILE), dir.resolve(INDEX_FOLDER));
             } finally {
-                lock.close();
+                if (lock != null) lock.close();
             }
         }
     }

@@ -91,12 +91,19 @@ public final class IndexSync {
      * True when the index has applied changes the store does not have: the database was replaced by an older
      * copy (a file restored by hand). Catching up cannot undo changes, so the index must be rebuilt.
      */
+    /** Changes in the store the index has not applied (a read-only index lags by these until a writer catches up). */
+    public synchronized long lagBehindStore() {
+        settle();
+        return Math.max(0, articles.currentSequence() - mark);
+    }
+
     public synchronized boolean indexIsAheadOfStore() {
         return mark > articles.currentSequence();
     }
 
     /** Applies every change above the index's mark; returns how many articles were re-indexed or removed. */
     public synchronized int catchUp(ProgressListener progress) {
+        if (index.isReadOnly()) return 0; // searches the index's last commit; the writing Kliping catches up
         settle();
         long target = articles.currentSequence();
         int n = 0;
@@ -178,6 +185,7 @@ public final class IndexSync {
      * writer and the mark in step, so committing at the mark is always right.
      */
     public boolean mergeIfFragmented() {
+        if (index.isReadOnly()) return false;
         synchronized (this) {
             if (!index.isFragmented()) return false; // after a running rebuild or batch, not in its middle
         }
@@ -196,7 +204,7 @@ public final class IndexSync {
      * complete and correct, only spread over more segments; a close aborts it.
      */
     public synchronized void mergeSoon(Duration delay) {
-        if (merging.isShutdown()) return;
+        if (merging.isShutdown() || index.isReadOnly()) return;
         if (pendingMerge != null) pendingMerge.cancel(false);
         pendingMerge = merging.schedule(() -> {
             try {
@@ -245,6 +253,7 @@ public final class IndexSync {
 
     /** Makes what was applied durable and visible to searches. */
     public synchronized void commit() {
+        if (index.isReadOnly()) return;
         settle();
         if (committedMark == mark) return;
         flushInParallel();

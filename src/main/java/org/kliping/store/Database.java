@@ -37,9 +37,17 @@ public final class Database implements AutoCloseable {
     private boolean readerClosed;
     private final Object readLock = new Object();
 
+    /** The JDBC URL of the reading connection ({@link #read}): the file's, or an immutable one on a read-only medium. */
+    private final String readUrl;
+
     private Database(Path file, Connection connection) {
+        this(file, connection, "jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private Database(Path file, Connection connection, String readUrl) {
         this.file = file;
         this.connection = connection;
+        this.readUrl = readUrl;
     }
 
     public static Database open(Path file) {
@@ -96,6 +104,11 @@ public final class Database implements AutoCloseable {
                         + " is damaged (" + e.getMessage() + "); it was not modified."
                         + " Restore a backup with 'kliping restore'.", e);
             }
+            if (isNoAccess(e)) {
+                throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "The archive database " + file
+                        + " cannot be opened for writing (" + e.getMessage() + "; check the permissions of the file"
+                        + " and its folder, and whether the medium is read-only); it was not modified.", e);
+            }
             throw new StorageException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
         }
     }
@@ -129,6 +142,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static boolean walHoldsCommits(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
     private static SQLiteConfig newConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -156,17 +178,35 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             checkHeader(file);
-            c = readOnlyConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            try {
+                c = readOnlyConfig().createConnection(url);
+                userVersion(c);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                c = null;
+                // a WAL database on a read-only medium: SQLite cannot create the shared-memory file beside it. With no
+                // write-ahead log left (a clean close checkpoints and removes it) nothing can change the file, and
+                // SQLite may read it as immutable
+                if (!isNoAccess(e) || walHoldsCommits(file)) throw e;
+                url = "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
+                c = readOnlyConfig().createConnection(url);
+            }
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
                 throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION, file
                         + " was written by a newer version of Kliping (schema " + version + ").", null);
             }
-            return new Database(file, c);
+            return new Database(file, c, url);
         } catch (SQLException e) {
             closeQuietly(c);
             if (isDamage(e)) {
                 throw new ArchiveUnavailableException(file, Reason.DAMAGED, file + " is damaged: " + e.getMessage(), e);
+            }
+            if (isNoAccess(e)) {
+                throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "Cannot open " + file + " for reading ("
+                        + e.getMessage() + (walHoldsCommits(file) ? "; its write-ahead log holds changes that need a"
+                        + " writable folder to be read" : "") + ").", e);
             }
             throw new StorageException("Cannot open " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -217,6 +257,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Read-only files, folders or media, and files SQLite may not open: not damage, and not the user's input. */
+    private static boolean isNoAccess(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xFF;
+            return primary == 8 /* READONLY */ || primary == 14 /* CANTOPEN */ || primary == 3 /* PERM */
+                    || primary == 23 /* AUTH */ || primary == 10 /* IOERR */;
+        }
+        return false;
+    }
+
     private static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
@@ -234,6 +284,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when the schema is the one this version writes (a read-only open cannot migrate an older one). */
+    public boolean hasCurrentSchema() {
+        return schemaVersion() == Migrations.LATEST;
     }
 
     public synchronized int schemaVersion() {
@@ -328,7 +383,7 @@ public final class Database implements AutoCloseable {
                     if (readerClosed) throw new StorageException("The archive database " + file + " is closed", null);
                     SQLiteConfig config = readOnlyConfig();
                     config.setCacheSize(-READER_CACHE_KIB);
-                    reader = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                    reader = config.createConnection(readUrl);
                 }
                 return work.apply(reader);
             } catch (SQLException e) {
