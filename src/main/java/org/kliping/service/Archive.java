@@ -181,6 +181,7 @@ public final class Archive implements AutoCloseable {
             ArticleStore articles = new ArticleStore(db);
             // snippets, feedback and related articles read bodies from the store: the index keeps no copy
             String movedAside = moveAsideIfNotAFolder(dir.resolve(INDEX_FOLDER));
+            requireWritableIndexFolder(dir.resolve(INDEX_FOLDER));
             ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies,
                     !unchanged.index());
             Archive archive = new Archive(dir, created, lock, db, articles, index);
@@ -219,6 +220,23 @@ public final class Archive implements AutoCloseable {
         }
         return "The search index " + indexDir + " was not a folder; it was moved aside to " + aside.getFileName()
                 + " and the index is rebuilt from the archive.";
+    }
+
+    /**
+     * An index folder that cannot be written would let an import store articles and fail afterwards: found out here,
+     * before anything is written, by creating and removing a file in it.
+     */
+    private static void requireWritableIndexFolder(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) return; // created by the index, in a folder already shown writable
+        Path probe = indexDir.resolve(".kliping-write-probe-" + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new ArchiveUnavailableException(indexDir, Reason.UNREADABLE, "The search index " + indexDir
+                    + " cannot be written: " + systemReason(e) + "; nothing was changed.", e);
+        }
     }
 
     private void noticeRefusedArticles() {

@@ -114,6 +114,35 @@ class ReadOnlyOpeningTest {
         }
     }
 
+    @Test
+    void aReadOnlyIndexFolderIsRefusedBeforeAnImportStoresAnything() throws Exception {
+        Path archive = tmp.resolve("a");
+        CliRunner cli = new CliRunner(archive);
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
+        Path index = archive.resolve("index");
+        Path disk = tmp.resolve("ro-index");
+        Files.createDirectories(disk);
+        boolean asRoot = sh("mount", "--bind", index.toString(), index.toString()) == 0
+                && sh("mount", "-o", "remount,bind,ro", index.toString()) == 0;
+        if (asRoot) mounted = index;
+        else Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(asRoot || !"root".equals(System.getProperty("user.name")), "needs a bind mount (root) or a non-root user");
+            Path more = tmp.resolve("more.txt");
+            Files.writeString(more, "Berita baru tentang pelabuhan\n\nMAKASSAR - Pelabuhan baru dibuka hari ini oleh menteri.\n");
+            long before = StoredArchive.count(archive, "SELECT count(*) FROM article");
+            CliRunner.Result r = cli.run("import", more.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(3);
+            assertThat(r.err()).contains("cannot be written").containsAnyOf("Read-only file system", "Permission denied");
+            assertThat(StoredArchive.count(archive, "SELECT count(*) FROM article")).isEqualTo(before);
+            CliRunner.Result list = cli.run("list", "--json");
+            assertThat(list.code()).as(list.err()).isZero();
+            assertThat(list.err()).contains("open read-only");
+        } finally {
+            if (!asRoot) Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(p -> {
