@@ -38,9 +38,14 @@ final class ChildKliping implements AutoCloseable {
 
     /** Starts {@code kliping --archive ARCHIVE args...}; {@code prefix} goes before java (e.g. a ulimit wrapper). */
     static ChildKliping start(Path archive, List<String> prefix, String... args) {
+        return startWithHeap(archive, prefix, "512m", args);
+    }
+
+    /** As {@link #start(Path, List, String...)} with another maximum heap ({@code -Xmx}). */
+    static ChildKliping startWithHeap(Path archive, List<String> prefix, String heap, String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+        cmd.addAll(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "org.kliping.app.Main", "--archive", archive.toString()));
         cmd.addAll(List.of(args));
         try {
