@@ -41,6 +41,8 @@ final class CheckCommand extends ArchiveCommand {
             r.driftedHighlights().forEach(drifted::add);
             ArrayNode orphans = o.putArray("orphanedHighlights");
             r.orphans().forEach(a -> orphans.add(Json.annotation(a)));
+            ArrayNode damaged = o.putArray("damagedOriginals");
+            r.damagedOriginals().forEach(damaged::add);
             ArrayNode problems = o.putArray("problems");
             r.problems().forEach(problems::add);
             ArrayNode repairs = o.putArray("repairs");

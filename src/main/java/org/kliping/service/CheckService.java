@@ -41,6 +41,19 @@ public final class CheckService {
         String integrity = db.integrityCheck();
         if (!"ok".equals(integrity)) problems.add("database integrity: " + integrity);
 
+        List<Long> damagedOriginals = new ArrayList<>();
+        articles.forEachOriginal((id, original, sha256) -> {
+            if (original == null || !ContentKeys.sha256(original).equalsIgnoreCase(String.valueOf(sha256))) damagedOriginals.add(id);
+        });
+        for (Long id : damagedOriginals) {
+            problems.add("article #" + id + ": its original no longer matches its SHA-256 (the bytes were damaged);"
+                    + " restore the archive from a backup made before the damage");
+        }
+        if (repair && !damagedOriginals.isEmpty()) {
+            problems.add("could not repair: " + damagedOriginals.size() + " damaged original(s) " + head(damagedOriginals)
+                    + " (nothing intact to restore them from inside the archive)");
+        }
+
         sync.catchUp(progress);
         Set<Long> stored = new HashSet<>(articles.allIds());
         Set<Long> indexed = index.allIds();
@@ -77,7 +90,7 @@ public final class CheckService {
             repairs.add("re-anchored " + (fixed.size() - orphaned) + " highlight(s), " + orphaned + " became orphans");
         }
         return new CheckReport(integrity, stored.size(), repair ? index.count() : indexed.size(), missing, extra, drifted,
-                annotations.orphans(), problems, repairs);
+                annotations.orphans(), damagedOriginals, problems, repairs);
     }
 
     /** Why each of these stored articles is not in the index, when that is known or can be found out now. */
