@@ -139,7 +139,7 @@ final class ReadAhead implements AutoCloseable {
         }
     }
 
-    private static Prepared prepare(ReadOutcome outcome) {
+    static Prepared prepare(ReadOutcome outcome) {
         if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
         ArticleDraft d = MetadataLimits.apply(p.draft()).withoutOriginalText();
         String body = d.body();
