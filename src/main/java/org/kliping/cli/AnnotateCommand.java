@@ -53,7 +53,7 @@ final class AnnotateCommand extends ArchiveCommand {
             throw new InvalidInputException("give --quote TEXT, or --start S --end E");
         }
         if (json) out().println(Json.write(Json.annotation(a)));
-        else out().printf("highlight #%d on article #%d [%d..%d] \"%s\"%n", a.id(), a.articleId(), a.start(), a.end(), a.quote());
+        else out().printf("highlight #%d on article #%d [%d..%d] \"%s\"%n", a.id(), a.articleId(), a.start(), a.end(), Terminal.line(a.quote()));
         return Cli.OK;
     }
 }

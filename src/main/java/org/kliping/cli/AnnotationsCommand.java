@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.kliping.domain.Annotation;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +35,14 @@ final class AnnotationsCommand extends ArchiveCommand {
         } else {
             for (Annotation a : list) {
                 out().printf("#%d  article #%d  [%d..%d]  %s  \"%s\"%s%n", a.id(), a.articleId(), a.start(), a.end(),
-                        a.state().wireName(), a.quote(), a.note() == null ? "" : "  note: " + a.note());
+                        a.state().wireName(), Terminal.line(a.quote()), a.note() == null ? "" : "  note: " + Terminal.line(a.note()));
             }
         }
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -13,7 +13,9 @@ abstract class ArchiveCommand extends FolderCommand {
     public final Integer call() throws Exception {
         Path dir = archiveDir();
         if (!createsArchive()) ArchiveLocation.requireArchive(dir);
-        try (Archive archive = Archive.open(dir, new StderrProgress(err()))) {
+        try (Archive archive = Archive.open(dir, mode(), new StderrProgress(err()))) {
+            for (String notice : archive.notices()) err().println("note: " + Terminal.line(notice));
+            err().flush();
             return run(archive.services());
         }
     }
@@ -23,6 +25,15 @@ abstract class ArchiveCommand extends FolderCommand {
     /** Commands that add articles create the archive when the folder holds none; the others refuse (exit 3). */
     boolean createsArchive() {
         return false;
+    }
+
+    /**
+     * {@link Archive.Mode#WRITE} for a command that changes the archive (refused, exit 3, while another Kliping holds
+     * it); a command that only reads returns {@link Archive.Mode#READ} and then also works while the window is open,
+     * or on a read-only medium, on the last committed state.
+     */
+    Archive.Mode mode() {
+        return Archive.Mode.WRITE;
     }
 
     /**

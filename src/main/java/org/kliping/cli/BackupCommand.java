@@ -19,7 +19,7 @@ final class BackupCommand extends FolderCommand {
         Path dir = archiveDir();
         ArchiveLocation.requireArchive(dir);
         long n = BackupService.backup(dir, file);
-        out().printf("backed up %d articles from %s to %s%n", n, dir, file);
+        out().printf("backed up %d articles from %s to %s%n", n, Terminal.line(dir), Terminal.line(file));
         return Cli.OK;
     }
 }

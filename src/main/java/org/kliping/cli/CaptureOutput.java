@@ -21,9 +21,9 @@ final class CaptureOutput {
             public void item(String location, Status status, long articleId, String message) {
                 if (json) return;
                 switch (status) {
-                    case IMPORTED -> out.printf("clipped    %s -> #%d %s%n", location, articleId, message);
-                    case DUPLICATE -> out.printf("duplicate  %s%s%n", location, articleId > 0 ? " (same as #" + articleId + ")" : "");
-                    case REJECTED -> out.printf("rejected   %s: %s%n", location, message);
+                    case IMPORTED -> out.printf("clipped    %s -> #%d %s%n", Terminal.line(location), articleId, Terminal.line(message));
+                    case DUPLICATE -> out.printf("duplicate  %s%s%n", Terminal.line(location), articleId > 0 ? " (same as #" + articleId + ")" : "");
+                    case REJECTED -> out.printf("rejected   %s: %s%n", Terminal.line(location), Terminal.line(message));
                 }
                 out.flush();
             }

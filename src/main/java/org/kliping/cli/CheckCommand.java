@@ -3,6 +3,7 @@ package org.kliping.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kliping.domain.ProgressListener;
+import org.kliping.service.Archive;
 import org.kliping.service.CheckReport;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -40,6 +41,8 @@ final class CheckCommand extends ArchiveCommand {
             r.driftedHighlights().forEach(drifted::add);
             ArrayNode orphans = o.putArray("orphanedHighlights");
             r.orphans().forEach(a -> orphans.add(Json.annotation(a)));
+            ArrayNode damaged = o.putArray("damagedOriginals");
+            r.damagedOriginals().forEach(damaged::add);
             ArrayNode problems = o.putArray("problems");
             r.problems().forEach(problems::add);
             ArrayNode repairs = o.putArray("repairs");
@@ -49,13 +52,18 @@ final class CheckCommand extends ArchiveCommand {
             out().printf("database integrity: %s%n", r.integrity());
             out().printf("articles: %d stored, %d indexed%n", r.articles(), r.indexed());
             out().printf("orphaned highlights: %d%n", r.orphans().size());
-            r.orphans().forEach(a -> out().printf("  #%d article #%d \"%s\"%s%n", a.id(), a.articleId(), a.quote(),
-                    a.note() == null ? "" : " - " + a.note()));
-            r.problems().forEach(p -> out().println("problem: " + p));
-            r.repairs().forEach(p -> out().println("repaired: " + p));
+            r.orphans().forEach(a -> out().printf("  #%d article #%d \"%s\"%s%n", a.id(), a.articleId(), Terminal.line(a.quote()),
+                    a.note() == null ? "" : " - " + Terminal.line(a.note())));
+            r.problems().forEach(p -> out().println("problem: " + Terminal.line(p)));
+            r.repairs().forEach(p -> out().println("repaired: " + Terminal.line(p)));
             out().println(r.consistent() ? "all consistent" : consistentNow ? "problems found and repaired; all consistent now"
                     : "problems found" + (repair ? " (repaired what could be)" : "; run 'kliping check --repair'"));
         }
         return consistentNow ? Cli.OK : Cli.SOME_REJECTED;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return repair ? Archive.Mode.WRITE : Archive.Mode.READ;
     }
 }

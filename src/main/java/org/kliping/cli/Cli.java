@@ -31,7 +31,7 @@ public final class Cli {
             // the command's name, never its arguments: they may hold a note's or an article's text
             LOG.log(ex instanceof KlipingException ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
                     "kliping " + commandLine.getCommandName() + " failed", ex);
-            commandLine.getErr().println("kliping: " + message(ex));
+            commandLine.getErr().println("kliping: " + Terminal.line(message(ex)));
             commandLine.getErr().flush();
             return exitCode(ex);
         });

@@ -3,6 +3,7 @@ package org.kliping.cli;
 import org.kliping.domain.AnchorState;
 import org.kliping.domain.Annotation;
 import org.kliping.domain.InvalidInputException;
+import org.kliping.service.ArgumentFiles;
 import org.kliping.service.ArticleEdit;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -37,12 +38,13 @@ final class EditCommand extends ArchiveCommand {
     @Option(names = "--url", paramLabel = "U")
     String url;
 
-    @Option(names = "--body-file", paramLabel = "F", description = "A corrected body (UTF-8, paragraphs separated by blank lines).")
+    @Option(names = "--body-file", paramLabel = "F", description = "A corrected body (a text file as on import: UTF-8, UTF-16 with BOM or Windows-1252; paragraphs separated by blank lines; at most 20 MB).")
     Path bodyFile;
 
     @Override
     int run(Services services) throws IOException {
-        String body = bodyFile == null ? null : Files.readString(bodyFile, StandardCharsets.UTF_8);
+        String body = bodyFile == null ? null
+                : ArgumentFiles.readBodyText(bodyFile, ArticleEdit.MAX_BODY_BYTES, "--body-file");
         if (title == null && source == null && place == null && date == null && url == null && body == null) {
             throw new InvalidInputException("nothing to edit: give --title, --source, --place, --date, --url or --body-file");
         }

@@ -1,5 +1,6 @@
 package org.kliping.cli;
 
+import org.kliping.service.Archive;
 import org.kliping.service.ExportService;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -36,7 +37,12 @@ final class ExportCommand extends ArchiveCommand {
     int run(Services services) {
         ExportService.Format f = ExportService.Format.parse(format);
         int n = services.export().export(f, out, ids, query, title);
-        out().printf("exported %d articles to %s%n", n, out);
+        out().printf("exported %d articles to %s%n", n, Terminal.line(out));
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

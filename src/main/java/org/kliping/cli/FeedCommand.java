@@ -36,7 +36,7 @@ final class FeedCommand {
         int run(Services services) {
             Feed f = services.feeds().add(url, tags);
             if (json) out().println(Json.write(Json.object().put("id", f.id()).put("url", f.url()).put("title", f.title())));
-            else out().printf("feed #%d %s (%s)%n", f.id(), f.url(), f.title() == null ? "no title" : f.title());
+            else out().printf("feed #%d %s (%s)%n", f.id(), Terminal.line(f.url()), f.title() == null ? "no title" : Terminal.line(f.title()));
             return Cli.OK;
         }
     }
@@ -60,7 +60,7 @@ final class FeedCommand {
                 out().println(Json.write(arr));
             } else {
                 for (Feed f : all) {
-                    out().printf("#%-4d %-40s %s  %d articles, %d unread, %s%s%n", f.id(), f.title() == null ? "" : f.title(),
+                    out().printf("#%-4d %-40s %s  %d articles, %d unread, %s%s%n", f.id(), f.title() == null ? "" : Terminal.line(f.title()),
                             f.url(), f.articles(), f.unread(), f.lastFetched() == null ? "never fetched" : "fetched " + f.lastFetched(),
                             f.lastError() == null ? "" : " (failed: " + f.lastError() + ")");
                 }

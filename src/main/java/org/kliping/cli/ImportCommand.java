@@ -46,9 +46,9 @@ final class ImportCommand extends ArchiveCommand {
             public void item(String location, Status status, long articleId, String message) {
                 if (json) return;
                 switch (status) {
-                    case IMPORTED -> out().printf("imported   %s -> #%d %s%n", location, articleId, message);
-                    case DUPLICATE -> out().printf("duplicate  %s%s%n", location, articleId > 0 ? " (same as #" + articleId + ")" : "");
-                    case REJECTED -> out().printf("rejected   %s: %s%n", location, message);
+                    case IMPORTED -> out().printf("imported   %s -> #%d %s%n", Terminal.line(location), articleId, Terminal.line(message));
+                    case DUPLICATE -> out().printf("duplicate  %s%s%n", Terminal.line(location), articleId > 0 ? " (same as #" + articleId + ")" : "");
+                    case REJECTED -> out().printf("rejected   %s: %s%n", Terminal.line(location), Terminal.line(message));
                 }
                 long now = System.nanoTime();
                 if (now - flushed >= FLUSH_EVERY.toNanos()) {
@@ -88,7 +88,7 @@ final class ImportCommand extends ArchiveCommand {
             r.ids().forEach(ids::add);
             out().println(Json.write(o));
         } else {
-            for (ImportReport.Problem w : r.warnings()) out().printf("warning    %s: %s%n", w.path(), w.error());
+            for (ImportReport.Problem w : r.warnings()) out().printf("warning    %s: %s%n", Terminal.line(w.path()), Terminal.line(w.error()));
             out().printf("%d imported, %d duplicates, %d rejected, %d warnings%n", r.imported(), r.duplicates(),
                     r.rejected().size(), r.warnings().size());
         }

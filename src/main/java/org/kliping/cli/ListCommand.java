@@ -1,6 +1,7 @@
 package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.kliping.service.Archive;
 import org.kliping.service.ArticleService;
 import org.kliping.service.Services;
 import org.kliping.domain.ArticleListing;
@@ -32,10 +33,10 @@ final class ListCommand extends ArchiveCommand {
         } else {
             for (ArticleService.Row r : rows) {
                 var a = r.article();
-                out().printf("%5d  %-70s  %s%s%s%s%n", a.id(), a.title(), nz(a.source()),
-                        a.place() == null ? "" : " | " + a.place(),
+                out().printf("%5d  %-70s  %s%s%s%s%n", a.id(), Terminal.line(a.title()), Terminal.line(nz(a.source())),
+                        a.place() == null ? "" : " | " + Terminal.line(a.place()),
                         a.published() == null ? "" : " | " + a.published(),
-                        r.tags().isEmpty() ? "" : " [" + String.join(", ", r.tags()) + "]");
+                        r.tags().isEmpty() ? "" : " [" + Terminal.line(String.join(", ", r.tags())) + "]");
             }
         }
         return Cli.OK;
@@ -43,5 +44,10 @@ final class ListCommand extends ArchiveCommand {
 
     private static String nz(String s) {
         return s == null ? "-" : s;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

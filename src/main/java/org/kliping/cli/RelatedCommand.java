@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.kliping.domain.SearchHit;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,13 @@ final class RelatedCommand extends ArchiveCommand {
             hits.forEach(h -> arr.add(Json.hit(h)));
             out().println(Json.write(arr));
         } else {
-            for (SearchHit h : hits) out().printf("%5d  %.3f  %s  [%s]%n", h.id(), h.score(), h.title(), h.source());
+            for (SearchHit h : hits) out().printf("%5d  %.3f  %s  [%s]%n", h.id(), h.score(), Terminal.line(h.title()), Terminal.line(h.source()));
         }
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -1,6 +1,5 @@
 package org.kliping.cli;
 
-import org.kliping.service.Archive;
 import org.kliping.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,10 +16,8 @@ final class RestoreCommand extends FolderCommand {
     @Override
     public Integer call() {
         Path dir = archiveDir();
-        BackupService.restore(file, dir);
-        try (Archive archive = Archive.open(dir, new StderrProgress(err()))) {
-            out().printf("restored %d articles into %s%n", archive.services().articles().count(), dir);
-        }
+        long n = BackupService.restore(file, dir, new StderrProgress(err()));
+        out().printf("restored %d articles into %s%n", n, Terminal.line(dir));
         return Cli.OK;
     }
 }

@@ -22,7 +22,7 @@ final class SavedSearchCommand {
         @Override
         int run(Services services) {
             SavedSearch s = services.savedSearches().save(name, String.join(" ", query));
-            out().printf("saved search '%s': %s%n", s.name(), s.query());
+            out().printf("saved search '%s': %s%n", Terminal.line(s.name()), Terminal.line(s.query()));
             return Cli.OK;
         }
     }
@@ -40,7 +40,7 @@ final class SavedSearchCommand {
                 all.forEach(s -> arr.addObject().put("id", s.id()).put("name", s.name()).put("query", s.query()));
                 out().println(Json.write(arr));
             } else {
-                all.forEach(s -> out().printf("%-24s %s%n", s.name(), s.query()));
+                all.forEach(s -> out().printf("%-24s %s%n", Terminal.line(s.name()), Terminal.line(s.query())));
             }
             return Cli.OK;
         }
@@ -54,7 +54,7 @@ final class SavedSearchCommand {
         @Override
         int run(Services services) {
             services.savedSearches().delete(name);
-            out().printf("deleted saved search '%s'%n", name);
+            out().printf("deleted saved search '%s'%n", Terminal.line(name));
             return Cli.OK;
         }
     }

@@ -10,6 +10,8 @@ import org.kliping.domain.SearchResult;
 import org.kliping.domain.SortOrder;
 import org.kliping.domain.ReadState;
 import org.kliping.service.SearchService;
+import org.kliping.service.Archive;
+import org.kliping.service.ArgumentFiles;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +69,7 @@ final class SearchCommand extends ArchiveCommand {
         };
         if (limit < 0 || offset < 0) throw new InvalidInputException("--limit and --offset must not be negative");
         if (batch != null) return runBatch(services, order);
-        String query = queryFile != null ? Files.readString(queryFile, StandardCharsets.UTF_8)
+        String query = queryFile != null ? ArgumentFiles.readUtf8(queryFile, ArgumentFiles.MAX_QUERY_FILE_BYTES, "--query-file")
                 : words == null ? "" : String.join(" ", words);
         if (query.isBlank()) throw new InvalidInputException("no query given (a QUERY, --query-file or --batch)");
         if (unread && starred) throw new InvalidInputException("--unread and --starred cannot be combined");
@@ -75,7 +77,7 @@ final class SearchCommand extends ArchiveCommand {
         SearchService.Rows page = services.search().rows(new SearchRequest(query, limit, offset, order), only);
         SearchResult r = page.result();
         List<SearchHit> found = page.hits();
-        for (String notice : r.notices()) err().println("note: " + notice);
+        for (String notice : r.notices()) err().println("note: " + Terminal.line(notice));
         if (page.truncated()) {
             err().printf("note: only the first %d hits were looked at for %s articles%n", SearchService.SCANNED,
                     unread ? "unread" : "starred");
@@ -95,9 +97,9 @@ final class SearchCommand extends ArchiveCommand {
         } else {
             out().printf("%d article%s match%s%n", page.total(), page.total() == 1 ? "" : "s", page.total() == 1 ? "es" : "");
             for (SearchHit h : found) {
-                out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), h.title(), h.source() == null ? "-" : h.source(),
+                out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), Terminal.line(h.title()), h.source() == null ? "-" : Terminal.line(h.source()),
                         h.published() == null ? "" : ", " + h.published());
-                if (h.snippet() != null && !h.snippet().isEmpty()) out().println("       " + h.snippet());
+                if (h.snippet() != null && !h.snippet().isEmpty()) out().println("       " + Terminal.line(h.snippet()));
             }
         }
         return Cli.OK;
@@ -106,9 +108,15 @@ final class SearchCommand extends ArchiveCommand {
     private int runBatch(Services services, SortOrder order) throws IOException {
         int lineNo = 0;
         boolean anyBad = false;
-        try (BufferedReader in = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
+        try (ArgumentFiles.Lines in = ArgumentFiles.lines(batch, "--batch")) {
+            for (ArgumentFiles.Line read = in.next(); read != null; read = in.next()) {
+                lineNo = read.number();
+                if (read.error() != null) {
+                    err().println("kliping: " + Terminal.line(read.error()));
+                    anyBad = true;
+                    continue;
+                }
+                String line = read.text();
                 if (line.isBlank()) continue;
                 String qid = Integer.toString(lineNo);
                 String query = line;
@@ -118,7 +126,7 @@ final class SearchCommand extends ArchiveCommand {
                         qid = n.path("qid").asText(qid);
                         query = n.path("query").asText("");
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        err().printf("kliping: %s:%d: malformed JSON: %s%n", batch, lineNo, e.getOriginalMessage());
+                        err().printf("kliping: %s:%d: malformed JSON: %s%n", Terminal.line(batch), lineNo, Terminal.line(e.getOriginalMessage()));
                         anyBad = true;
                         continue;
                     }
@@ -145,5 +153,10 @@ final class SearchCommand extends ArchiveCommand {
             }
         }
         return anyBad ? Cli.SOME_REJECTED : Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

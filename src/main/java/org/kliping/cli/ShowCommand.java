@@ -4,6 +4,7 @@ import org.kliping.domain.Annotation;
 import org.kliping.domain.Article;
 import org.kliping.domain.ArticleNote;
 import org.kliping.domain.Tag;
+import org.kliping.service.Archive;
 import org.kliping.service.ArticleDetails;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ShowCommand extends ArchiveCommand {
             return Cli.OK;
         }
         Article a = d.article();
-        out().println(a.title() + (a.titleDerived() ? "  (title derived from the lede)" : ""));
+        out().println(Terminal.line(a.title()) + (a.titleDerived() ? "  (title derived from the lede)" : ""));
         line("Source", a.source());
         line("Place", a.place());
         line("Published", a.published() != null ? a.published().toString() : a.publishedText());
@@ -36,29 +37,34 @@ final class ShowCommand extends ArchiveCommand {
         line("Imported", a.importedAt().toString());
         line("Tags", String.join(", ", d.tags().stream().map(Tag::name).toList()));
         out().println();
-        out().println(a.body());
+        out().println(Terminal.text(a.body()));
         if (!d.annotations().isEmpty()) {
             out().println();
             out().println("Highlights:");
             for (Annotation an : d.annotations()) {
                 out().printf("  #%d [%d..%d]%s \"%s\"%s%n", an.id(), an.start(), an.end(),
-                        an.state() == org.kliping.domain.AnchorState.ORPHANED ? " ORPHANED" : "", an.quote(),
-                        an.note() == null ? "" : " - " + an.note());
+                        an.state() == org.kliping.domain.AnchorState.ORPHANED ? " ORPHANED" : "", Terminal.line(an.quote()),
+                        an.note() == null ? "" : " - " + Terminal.line(an.note()));
             }
         }
         if (!d.notes().isEmpty()) {
             out().println();
             out().println("Notes:");
-            for (ArticleNote n : d.notes()) out().println("  - " + n.text());
+            for (ArticleNote n : d.notes()) out().println("  - " + Terminal.line(n.text()));
         }
         if (!d.alsoPublishedAs().isEmpty()) {
             out().println();
-            for (Article x : d.alsoPublishedAs()) out().printf("Also published by %s: #%d %s%n", x.source(), x.id(), x.title());
+            for (Article x : d.alsoPublishedAs()) out().printf("Also published by %s: #%d %s%n", Terminal.line(x.source()), x.id(), Terminal.line(x.title()));
         }
         return Cli.OK;
     }
 
     private void line(String label, String value) {
-        if (value != null && !value.isEmpty()) out().printf("%-10s %s%n", label + ":", value);
+        if (value != null && !value.isEmpty()) out().printf("%-10s %s%n", label + ":", Terminal.line(value));
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.kliping.domain.Story;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,13 @@ final class StoriesCommand extends ArchiveCommand {
             }
             out().println(Json.write(arr));
         } else {
-            for (Story s : stories) out().printf("%4d  %-60s  %d articles %s%n", s.id(), s.title(), s.articleIds().size(), s.articleIds());
+            for (Story s : stories) out().printf("%4d  %-60s  %d articles %s%n", s.id(), Terminal.line(s.title()), s.articleIds().size(), s.articleIds());
         }
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

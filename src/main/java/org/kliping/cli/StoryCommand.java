@@ -6,6 +6,7 @@ import org.kliping.domain.Article;
 import org.kliping.domain.ComparisonRow;
 import org.kliping.domain.Figure;
 import org.kliping.domain.FigureClaim;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import org.kliping.service.StoryDetails;
 import picocli.CommandLine.Command;
@@ -33,22 +34,24 @@ final class StoryCommand extends ArchiveCommand {
         StoryDetails d = services.stories().story(id);
         if (name != null) d = d.onlyNaming(name);
         if (format != null) {
-            out().print(services.stories().comparisonAs(d, format));
+            String table = services.stories().comparisonAs(d, format);
+            // CSV is data, byte for byte; Markdown is read at a terminal
+            out().print("csv".equalsIgnoreCase(format) ? table : Terminal.text(table));
             return Cli.OK;
         }
         if (json) {
             out().println(Json.write(toJson(d)));
             return Cli.OK;
         }
-        out().printf("Story %d: %s%n%n", d.story().id(), d.story().title());
+        out().printf("Story %d: %s%n%n", d.story().id(), Terminal.line(d.story().title()));
         for (Article a : d.articles()) {
-            out().printf("  #%d  %s  [%s%s]%n", a.id(), a.title(), a.source() == null ? "-" : a.source(),
+            out().printf("  #%d  %s  [%s%s]%n", a.id(), Terminal.line(a.title()), a.source() == null ? "-" : Terminal.line(a.source()),
                     a.published() == null ? "" : ", " + a.published());
         }
         out().println();
-        out().println("Names: " + String.join(", ", d.names().stream().limit(20).map(n -> n.name() + " (" + n.articles() + ")").toList()));
+        out().println("Names: " + Terminal.line(String.join(", ", d.names().stream().limit(20).map(n -> n.name() + " (" + n.articles() + ")").toList())));
         out().println();
-        out().print(services.stories().comparisonAs(d, "markdown"));
+        out().print(Terminal.text(services.stories().comparisonAs(d, "markdown")));
         return Cli.OK;
     }
 
@@ -83,5 +86,10 @@ final class StoryCommand extends ArchiveCommand {
             }
         }
         return o;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

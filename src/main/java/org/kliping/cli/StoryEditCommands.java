@@ -89,9 +89,9 @@ final class StoryEditCommands {
         int run(Services services) {
             if (alias != null) {
                 services.stories().addAlias(alias, canonical);
-                out().printf("%s = %s%n", alias, canonical);
+                out().printf("%s = %s%n", Terminal.line(alias), Terminal.line(canonical));
             } else {
-                services.stories().userAliases().forEach(p -> out().printf("%s = %s%n", p[0], p[1]));
+                services.stories().userAliases().forEach(p -> out().printf("%s = %s%n", Terminal.line(p[0]), Terminal.line(p[1])));
             }
             return Cli.OK;
         }

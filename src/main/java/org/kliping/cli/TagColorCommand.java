@@ -17,7 +17,7 @@ final class TagColorCommand extends ArchiveCommand {
     @Override
     int run(Services services) {
         services.tags().setColor(name, color);
-        out().printf("tag '%s' colour: %s%n", name, color == null || color.isBlank() ? "none" : color);
+        out().printf("tag '%s' colour: %s%n", Terminal.line(name), color == null || color.isBlank() ? "none" : Terminal.line(color));
         return Cli.OK;
     }
 }

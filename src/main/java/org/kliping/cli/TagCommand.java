@@ -25,7 +25,7 @@ final class TagCommand extends ArchiveCommand {
     int run(Services services) {
         if (add.isEmpty() && remove.isEmpty()) throw new InvalidInputException("nothing to do: give --add or --remove");
         services.tags().tag(ids, add, remove);
-        for (Long id : ids) out().printf("#%d: %s%n", id, String.join(", ", services.tags().tagsOf(id)));
+        for (Long id : ids) out().printf("#%d: %s%n", id, Terminal.line(String.join(", ", services.tags().tagsOf(id))));
         return Cli.OK;
     }
 }

@@ -14,7 +14,7 @@ final class TagDeleteCommand extends ArchiveCommand {
     @Override
     int run(Services services) {
         services.tags().delete(name);
-        out().printf("deleted tag '%s'%n", name);
+        out().printf("deleted tag '%s'%n", Terminal.line(name));
         return Cli.OK;
     }
 }

@@ -16,8 +16,8 @@ final class TagRenameCommand extends ArchiveCommand {
 
     @Override
     int run(Services services) {
-        services.tags().rename(oldName, newName);
-        out().printf("renamed '%s' to '%s'%n", oldName, newName);
+        services.tags().rename(Terminal.line(oldName), Terminal.line(newName));
+        out().printf("renamed '%s' to '%s'%n", Terminal.line(oldName), Terminal.line(newName));
         return Cli.OK;
     }
 }

@@ -2,6 +2,7 @@ package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.kliping.domain.Tag;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +24,13 @@ final class TagsCommand extends ArchiveCommand {
             tags.forEach(t -> arr.addObject().put("name", t.name()).put("count", t.count()).put("color", t.color()));
             out().println(Json.write(arr));
         } else {
-            tags.forEach(t -> out().printf("%5d  %s%s%n", t.count(), t.name(), t.color() == null ? "" : "  (" + t.color() + ")"));
+            tags.forEach(t -> out().printf("%5d  %s%s%n", t.count(), Terminal.line(t.name()), t.color() == null ? "" : "  (" + Terminal.line(t.color()) + ")"));
         }
         return Cli.OK;
+    }
+
+    @Override
+    Archive.Mode mode() {
+        return Archive.Mode.READ;
     }
 }

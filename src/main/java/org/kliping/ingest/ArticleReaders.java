@@ -80,6 +80,12 @@ public final class ArticleReaders {
                     + ".md, .json, .jsonl, .ndjson, .zip, .pdf, .png, .jpg, .jpeg, .tif, .tiff or .webp)"));
             return;
         }
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // opening a FIFO blocks until a writer comes, and a device may never end: refused before it is opened
+            sink.accept(new ReadOutcome.Rejected(where.location(),
+                    "not a regular file (a FIFO, socket or device); refused, since reading it may never end"));
+            return;
+        }
         try {
             switch (format.get()) {
                 case JSON -> json.readDocument(ByteSource.of(file), where, sink);

@@ -23,8 +23,6 @@ public final class AtomicFiles {
         void accept(T value) throws IOException;
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
     private AtomicFiles() {
     }
 
@@ -41,6 +39,7 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Files.createDirectories(folder);
+            TempFiles.removeLeftovers(folder, absolute.getFileName().toString());
             temp = createTemp(folder, absolute.getFileName().toString());
             writeAndSync(temp, body);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -56,11 +55,12 @@ public final class AtomicFiles {
 
     /**
      * A new file with the default permissions (umask), unlike {@code Files.createTempFile}, whose 0600
-     * would carry over to the export; hidden, and named after the target so a leftover is recognisable.
+     * would carry over to the export; hidden, named after the target and this process ({@link TempFiles}), so a leftover of a killed
+     * export is removed by the next export to the same target.
      */
     private static Path createTemp(Path folder, String targetName) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + targetName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            Path temp = TempFiles.name(folder, targetName);
             try {
                 return Files.createFile(temp);
             } catch (java.nio.file.FileAlreadyExistsException e) {

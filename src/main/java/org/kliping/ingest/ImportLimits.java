@@ -8,7 +8,9 @@ public record ImportLimits(long maxArticleBytes, long maxZipTotalBytes, int maxZ
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 20L * 1024 * 1024;
 
     public static ImportLimits defaults() {
-        return new ImportLimits(DEFAULT_MAX_ARTICLE_BYTES, 4L * 1024 * 1024 * 1024, 200_000, 200);
+        // a zip may inflate to 100 times its size (text compresses 3-10x; a page of repeated markup 20-30x) and to
+        // 2 GB at most; its entries' headers are checked against both before anything is inflated
+        return new ImportLimits(DEFAULT_MAX_ARTICLE_BYTES, 2L * 1024 * 1024 * 1024, 200_000, 100);
     }
 
     public ImportLimits withMaxArticleBytes(long bytes) {

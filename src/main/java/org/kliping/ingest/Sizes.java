@@ -3,7 +3,7 @@ package org.kliping.ingest;
 import java.util.Locale;
 
 /** Byte counts written for people: "25.3 MB", "20 MB", "512 bytes". */
-final class Sizes {
+public final class Sizes {
     private static final double KB = 1024;
     private static final double MB = KB * 1024;
     private static final double GB = MB * 1024;
@@ -11,7 +11,7 @@ final class Sizes {
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes >= GB) return scaled(bytes / GB, "GB");
         if (bytes >= MB) return scaled(bytes / MB, "MB");
         if (bytes >= KB) return scaled(bytes / KB, "KB");

@@ -43,7 +43,13 @@ final class ZipArticleReader {
                         + " entries, over the limit of " + limits.maxZipEntries()));
                 return;
             }
-            readEntries(zip, new InflationBudget(Files.size(archive)), where, sink);
+            InflationBudget budget = new InflationBudget(Files.size(archive));
+            String refused = refuseByHeaders(zip, budget);
+            if (refused != null) {
+                sink.accept(new ReadOutcome.Rejected(where.location(), refused + "; nothing of it was read"));
+                return;
+            }
+            readEntries(zip, budget, where, sink);
         } catch (ZipException | IllegalArgumentException e) {
             // ZipFile reports unreadable entry names as IllegalArgumentException("MALFORMED")
             sink.accept(new ReadOutcome.Rejected(where.location(), "not a readable zip archive: " + e.getMessage()));
@@ -61,6 +67,36 @@ final class ZipArticleReader {
         } catch (ZipException e) {
             return !String.valueOf(e.getMessage()).contains("bad entry name");
         }
+    }
+
+    /** Entries smaller than this may compress at any ratio (a page of one repeated character is no bomb). */
+    private static final long RATIO_FREE_BYTES = 1L << 20;
+
+    /**
+     * Refuses an archive whose central directory already shows it too large, before a byte is inflated: the declared
+     * sizes over the total budget, or one large entry compressed past the ratio limit. The headers may lie, so the
+     * budget is also counted while inflating, and an entry may not inflate past the size it declares.
+     */
+    private String refuseByHeaders(ZipFile zip, InflationBudget budget) {
+        long declared = 0;
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry e = entries.nextElement();
+            if (e.isDirectory()) continue;
+            long size = e.getSize();
+            long compressed = e.getCompressedSize();
+            if (size > 0) declared += size;
+            if (size > RATIO_FREE_BYTES && compressed > 0 && size / compressed > limits.maxZipRatio()) {
+                return "zip entry " + e.getName() + " inflates past the compression-ratio limit of " + limits.maxZipRatio()
+                        + ":1 (" + Sizes.human(compressed) + " to " + Sizes.human(size) + ", as its header declares)";
+            }
+        }
+        if (declared > budget.maxTotal) {
+            return "zip inflates past its total limit: " + Sizes.human(declared) + " (as its entries declare), over "
+                    + Sizes.human(budget.maxTotal) + " (" + limits.maxZipRatio() + " times its size, at least "
+                    + Sizes.human(limits.maxArticleBytes() * 2) + ", at most " + Sizes.human(limits.maxZipTotalBytes()) + ")";
+        }
+        return null;
     }
 
     private void readEntries(ZipFile zip, InflationBudget budget, Where where, Consumer<ReadOutcome> sink)
@@ -98,7 +134,7 @@ final class ZipArticleReader {
             sink.accept(new ReadOutcome.Rejected(at.location(), "unsupported file type"));
             return;
         }
-        try (InputStream in = budget.track(zip.getInputStream(entry))) {
+        try (InputStream in = budget.track(zip.getInputStream(entry), entry)) {
             switch (format.get()) {
                 case ZIP -> sink.accept(new ReadOutcome.Rejected(at.location(), "nested zip archives are not read"));
                 case JSONL -> readers.json().readLines(in, at, sink);
@@ -155,8 +191,11 @@ final class ZipArticleReader {
             this.maxTotal = Math.min(limits.maxZipTotalBytes(), byRatio);
         }
 
-        InputStream track(InputStream in) {
+        InputStream track(InputStream in, ZipEntry entry) {
+            long declared = entry.getSize();
             return new FilterInputStream(in) {
+                private long inflated;
+
                 @Override
                 public int read() throws IOException {
                     int b = super.read();
@@ -169,6 +208,15 @@ final class ZipArticleReader {
                     int read = super.read(buffer, offset, length);
                     if (read > 0) count(read);
                     return read;
+                }
+
+                private void count(long bytes) throws ArchiveTooLargeException {
+                    inflated += bytes;
+                    if (declared >= 0 && inflated > declared) {
+                        throw new ArchiveTooLargeException("zip entry " + entry.getName() + " inflates past the "
+                                + Sizes.human(declared) + " its header declares");
+                    }
+                    InflationBudget.this.count(bytes);
                 }
             };
         }

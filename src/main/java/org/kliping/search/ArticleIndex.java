@@ -71,12 +71,69 @@ public final class ArticleIndex implements AutoCloseable {
         this.writer = writer;
         this.schemaSignature = schemaSignature;
         this.documents = new ArticleDocuments(facets);
-        this.searchers = new SearcherManager(writer, FacetAwareSearcher.factory(facets));
+        this.searchers = writer != null ? new SearcherManager(writer, FacetAwareSearcher.factory(facets))
+                : new SearcherManager(DirectoryReader.open(directory), FacetAwareSearcher.factory(facets));
         this.bodies = bodies;
         this.execution = new SearchExecution(analysis, settings, new HitReader(analysis.indexAnalyzer(), bodies), bodies);
         this.related = new RelatedArticles(analysis.rootsAnalyzer(), bodies);
         this.needsRebuild = needsRebuild;
-        this.appliedSequence = needsRebuild ? 0 : storedSequence(writer);
+        this.appliedSequence = needsRebuild ? 0 : writer != null ? storedSequence(writer) : committedSequence(directory);
+    }
+
+    /**
+     * Opens the index in {@code dir} for searching only, on its latest commit, without a writer and without
+     * writing anything (another Kliping may hold the index, or the medium may be read-only). Returns empty when
+     * there is no usable index there (missing, unreadable, another schema): the caller then builds one in memory
+     * ({@link #openInMemory}). Write methods throw {@link IndexAccessException}.
+     */
+    public static java.util.Optional<ArticleIndex> openReadOnly(Path dir, SearchSettings settings, BodySource bodies) {
+        TextAnalysis analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
+        String signature = SCHEMA_VERSION + "/" + settings.analysis() + "/" + analysis.resourcesHash();
+        if (!Files.isDirectory(dir)) return java.util.Optional.empty();
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            // checksums verified: the files may have changed since the writer's last clean close, as on any open
+            if (!signature.equals(storedSignature(directory, true)) && !signature.equals(storedSignature(directory, true))) {
+                closeQuietly(directory);
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new ArticleIndex(dir, directory, null, analysis, settings,
+                    ArticleDocuments.newFacetsConfig(), signature, false, IndexedBodies.from(bodies)));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A new, empty index held in memory (for a read-only archive whose index on disk cannot be used): it is
+     * filled from the store and forgotten at close; nothing is written to disk.
+     */
+    public static ArticleIndex openInMemory(Path dir, SearchSettings settings, BodySource bodies) {
+        TextAnalysis analysis = new TextAnalysis(settings.analysis(), settings.synonymsFile());
+        String signature = SCHEMA_VERSION + "/" + settings.analysis() + "/" + analysis.resourcesHash();
+        try {
+            return openWriter(dir, new org.apache.lucene.store.ByteBuffersDirectory(), analysis, settings, signature, true,
+                    IndexedBodies.from(bodies));
+        } catch (IOException e) {
+            throw new IndexAccessException(dir, "cannot build the search index in memory", e);
+        }
+    }
+
+    /** True for an index opened by {@link #openReadOnly}: it searches its last commit and cannot be written. */
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IndexAccessException(dir, "the search index is open read-only", null);
+        return writer;
+    }
+
+    private static long committedSequence(Directory directory) throws IOException {
+        String v = SegmentInfos.readLatestCommit(directory).getUserData().get(SEQUENCE_KEY);
+        return v == null ? 0 : Long.parseLong(v);
     }
 
     /**
@@ -159,7 +216,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void upsert(IndexEntry entry) {
         long id = entry.article().id();
         try {
-            writer.updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
+            writer().updateDocument(new Term(IndexFields.ID_KEY, Long.toString(id)), documents.toDocument(entry));
             bodies.indexed(id, entry.article().body());
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
@@ -173,7 +230,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void add(IndexEntry entry) {
         long id = entry.article().id();
         try {
-            writer.addDocument(documents.toDocument(entry));
+            writer().addDocument(documents.toDocument(entry));
             bodies.indexed(id, entry.article().body());
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot index article " + id, e);
@@ -182,7 +239,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     public void delete(long articleId) {
         try {
-            writer.deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
+            writer().deleteDocuments(new Term(IndexFields.ID_KEY, Long.toString(articleId)));
             bodies.removed(articleId);
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot remove article " + articleId, e);
@@ -191,7 +248,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     public void deleteAll() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
             bodies.cleared();
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot clear the index", e);
@@ -200,7 +257,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Bytes of documents the writer holds in memory, not yet written as segments. */
     public long bufferedBytes() {
-        return writer.ramBytesUsed();
+        return writer == null ? 0 : writer.ramBytesUsed();
     }
 
     /**
@@ -209,7 +266,7 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public boolean flushBuffer() {
         try {
-            return writer.flushNextBuffer();
+            return writer().flushNextBuffer();
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot write the index buffer", e);
         }
@@ -218,8 +275,8 @@ public final class ArticleIndex implements AutoCloseable {
     /** Makes all writes durable and visible, recording {@code sequence} and the schema in the commit. */
     public void commit(long sequence) {
         try {
-            writer.setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(sequence), SCHEMA_KEY, schemaSignature).entrySet());
-            writer.commit();
+            writer().setLiveCommitData(Map.of(SEQUENCE_KEY, Long.toString(sequence), SCHEMA_KEY, schemaSignature).entrySet());
+            writer().commit();
             searchers.maybeRefreshBlocking();
             appliedSequence = sequence;
             needsRebuild = false;
@@ -256,7 +313,7 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public void mergeSegments() {
         try {
-            writer.forceMerge(1);
+            writer().forceMerge(1);
         } catch (IOException | AlreadyClosedException e) {
             throw new IndexAccessException(dir, "cannot merge the index segments", e);
         }
@@ -290,7 +347,7 @@ public final class ArticleIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
-            writer.close(); // commitOnClose is off: uncommitted writes are re-applied from the store next time
+            if (writer != null) writer.close(); // commitOnClose is off: uncommitted writes are re-applied from the store next time
             directory.close();
         } catch (IOException e) {
             throw new IndexAccessException(dir, "cannot close the index", e);

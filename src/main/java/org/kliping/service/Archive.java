@@ -1,8 +1,11 @@
 package org.kliping.service;
 
+import org.kliping.domain.ArchiveUnavailableException;
+import org.kliping.domain.ArchiveUnavailableException.Reason;
 import org.kliping.domain.ProgressListener;
 import org.kliping.domain.StorageException;
 import org.kliping.ingest.ImportLimits;
+import org.kliping.ingest.TempFiles;
 import org.kliping.search.ArticleIndex;
 import org.kliping.search.SearchSettings;
 import org.kliping.store.AnnotationStore;
@@ -17,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An open archive folder: the lock, the SQLite database ({@code kliping.db}, the truth) and the Lucene
@@ -39,6 +44,9 @@ public final class Archive implements AutoCloseable {
     private final Services services;
     /** Kept apart from the index's own flag, which a rebuild's commit clears. */
     private boolean rebuiltOnOpen;
+    private boolean readOnly;
+    /** What opening found and did that the user should hear of (an index moved aside, articles not indexed). */
+    private final List<String> notices = new ArrayList<>();
 
     private Archive(Path dir, boolean created, ArchiveLock lock, Database db, ArticleStore articles, ArticleIndex index) {
         this.dir = dir;
@@ -64,20 +72,122 @@ public final class Archive implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StorageException("Cannot create the archive folder " + dir + ": " + e.getMessage(), e);
+            throw new ArchiveUnavailableException(dir, Reason.UNREADABLE, "Cannot create the archive folder " + dir + ": "
+                    + systemReason(e), e);
         }
-        ArchiveLock lock = ArchiveLock.acquire(dir);
+        return openHolding(dir, ArchiveLock.acquire(dir), created, progress);
+    }
+
+    /** How a command opens the archive. */
+    public enum Mode {
+        /** Takes the writer's lock; refused (exit 3) when another Kliping holds it. */
+        WRITE,
+        /**
+         * For commands that only read: as {@link #WRITE} when the archive is free (the index then catches up as
+         * usual); when another Kliping holds it, or the folder or medium cannot be written, read-only on the last
+         * committed state instead ({@link #openReadOnly}), with a notice.
+         */
+        READ
+    }
+
+    /** Opens the archive in {@code dir} for a command that writes ({@link Mode#WRITE}) or only reads. */
+    public static Archive open(Path dir, Mode mode, ProgressListener progress) {
+        if (mode == Mode.WRITE) return open(dir, progress);
+        // no archive yet: the usual open creates it (kept so until reading commands stop creating archives)
+        if (!Files.exists(dir.resolve(DATABASE_FILE))) return open(dir, progress);
+        try {
+            return open(dir, progress);
+        } catch (ArchiveUnavailableException e) {
+            if (e.reason() != Reason.LOCKED && e.reason() != Reason.UNREADABLE) throw e;
+            String why = e.reason() == Reason.LOCKED ? "another Kliping (window or command) has it open"
+                    : "it cannot be written (" + e.getMessage() + ")";
+            return openReadOnly(dir, why, progress);
+        }
+    }
+
+    /**
+     * Opens the archive read-only: no lock, nothing written to the folder (no migration, no index catch-up, no
+     * clean-close record), as another process may be writing it (SQLite's WAL lets readers see its last commit) or
+     * the medium may be read-only. Searches use the index's last commit; when the index on disk cannot be used it
+     * is built in memory for this run. Anything that would write fails; commands that write open with
+     * {@link Mode#WRITE} and are refused before that.
+     */
+    public static Archive openReadOnly(Path dir, String why, ProgressListener progress) {
+        Path dbFile = dir.resolve(DATABASE_FILE);
+        Database db = Database.openReadOnly(dbFile);
+        try {
+            if (!db.hasCurrentSchema()) {
+                throw new ArchiveUnavailableException(dir, Reason.UNREADABLE, "The archive " + dir
+                        + " was written by an older Kliping and must be upgraded, which a read-only open cannot do ("
+                        + why + "); open it once where it can be written.", null);
+            }
+            ArticleStore articles = new ArticleStore(db);
+            Path indexDir = dir.resolve(INDEX_FOLDER);
+            var onDisk = ArticleIndex.openReadOnly(indexDir, SearchSettings.defaults(), articles::bodies);
+            if (onDisk.isPresent() && onDisk.get().appliedSequence() > articles.currentSequence()) {
+                onDisk.get().close(); // ahead of an older database copied back: built in memory instead
+                onDisk = java.util.Optional.empty();
+            }
+            ArticleIndex index = onDisk.orElseGet(() -> ArticleIndex.openInMemory(indexDir, SearchSettings.defaults(), articles::bodies));
+            Archive archive = new Archive(dir, false, null, db, articles, index);
+            archive.readOnly = true;
+            archive.services.stories().readOnly();
+            archive.notices.add("The archive " + dir + " is open read-only because " + why
+                    + ": this shows its last saved state, and commands that change it are refused.");
+            if (onDisk.isEmpty()) {
+                archive.notices.add("The search index cannot be used read-only; it was built in memory for this command.");
+                archive.sync.rebuild(progress);
+                archive.noticeRefusedArticles();
+            } else {
+                long lag = archive.sync.lagBehindStore();
+                if (lag > 0) {
+                    archive.notices.add("The search index lags " + lag + " change(s) behind the archive; searches may miss"
+                            + " them until Kliping opens the archive for writing.");
+                }
+            }
+            return archive;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The system's reason for a file failure, as "Permission denied (path)", "Read-only file system (path)". */
+    static String systemReason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "Permission denied (" + a.getFile() + ")";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.toString();
+    }
+
+    /** True when this archive was opened read-only ({@link #openReadOnly}). */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Opens the archive in {@code dir} whose lock the caller already holds (a restore); the lock is the archive's now. */
+    static Archive openHolding(Path dir, ArchiveLock lock, ProgressListener progress) {
+        return openHolding(dir, lock, false, progress);
+    }
+
+    private static Archive openHolding(Path dir, ArchiveLock lock, boolean created, ProgressListener progress) {
         Database db = null;
         try {
+            TempFiles.removeLeftovers(dir, DATABASE_FILE);
             Path dbFile = dir.resolve(DATABASE_FILE);
             CleanClose.Unchanged unchanged = CleanClose.consume(dir, dbFile, dir.resolve(INDEX_FOLDER));
             db = Database.open(dbFile, !unchanged.database());
             ArticleStore articles = new ArticleStore(db);
             // snippets, feedback and related articles read bodies from the store: the index keeps no copy
+            String movedAside = moveAsideIfNotAFolder(dir.resolve(INDEX_FOLDER));
+            requireWritableIndexFolder(dir.resolve(INDEX_FOLDER));
             ArticleIndex index = ArticleIndex.open(dir.resolve(INDEX_FOLDER), SearchSettings.defaults(), articles::bodies,
                     !unchanged.index());
             Archive archive = new Archive(dir, created, lock, db, articles, index);
+            if (movedAside != null) archive.notices.add(movedAside);
             archive.bringIndexUpToDate(progress);
+            archive.noticeRefusedArticles();
             return archive;
         } catch (RuntimeException e) {
             if (db != null) db.close();
@@ -93,6 +203,61 @@ public final class Archive implements AutoCloseable {
         // an index a bulk write left fragmented (a command-line import, an interrupted merge) is merged once
         // the window is up and the first searches are done: never during start-up
         sync.mergeSoon(MERGE_AFTER_OPEN);
+    }
+
+    /**
+     * The index is a folder; anything else at its place (a sync tool's conflict copy, a file left by hand) is moved
+     * aside, never deleted, so the index can be rebuilt. Returns the notice, or null when nothing was moved.
+     */
+    private static String moveAsideIfNotAFolder(Path indexDir) {
+        if (!Files.exists(indexDir, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(indexDir)) return null;
+        Path aside = indexDir.resolveSibling(INDEX_FOLDER + ".not-a-folder-" + System.currentTimeMillis());
+        try {
+            Files.move(indexDir, aside);
+        } catch (IOException e) {
+            throw new StorageException("The search index " + indexDir + " is not a folder and cannot be moved aside: "
+                    + e.getMessage(), e);
+        }
+        return "The search index " + indexDir + " was not a folder; it was moved aside to " + aside.getFileName()
+                + " and the index is rebuilt from the archive.";
+    }
+
+    /**
+     * An index folder that cannot be written would let an import store articles and fail afterwards: found out here,
+     * before anything is written, by creating and removing a file in it.
+     */
+    private static void requireWritableIndexFolder(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) return; // created by the index, in a folder already shown writable
+        Path probe = indexDir.resolve(".kliping-write-probe-" + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new ArchiveUnavailableException(indexDir, Reason.UNREADABLE, "The search index " + indexDir
+                    + " cannot be written: " + systemReason(e) + "; nothing was changed.", e);
+        }
+    }
+
+    private void noticeRefusedArticles() {
+        var refused = sync.refusedArticles();
+        if (refused.isEmpty()) return;
+        StringBuilder sb = new StringBuilder().append(refused.size())
+                .append(" article(s) could not be indexed and are not found by searches ('kliping check' lists them): ");
+        int shown = 0;
+        for (var e : refused.entrySet()) {
+            if (shown++ == 5) {
+                sb.append("; ...");
+                break;
+            }
+            sb.append(shown > 1 ? "; " : "").append('#').append(e.getKey()).append(": ").append(e.getValue());
+        }
+        notices.add(sb.toString());
+    }
+
+    /** What opening found and did that the user should be told (one sentence each); empty when nothing. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** The index's keeper, for tests that control background merging. */
@@ -126,9 +291,9 @@ public final class Archive implements AutoCloseable {
         } finally {
             try {
                 db.close();
-                CleanClose.record(dir, dir.resolve(DATABASE_FILE), dir.resolve(INDEX_FOLDER));
+                if (!readOnly) CleanClose.record(dir, dir.resolve(DATABASE_FILE), dir.resolve(INDEX_FOLDER));
             } finally {
-                lock.close();
+                if (lock != null) lock.close();
             }
         }
     }

@@ -2,7 +2,6 @@ package org.kliping.service;
 
 import org.kliping.domain.ArchiveUnavailableException;
 import org.kliping.domain.ArchiveUnavailableException.Reason;
-import org.kliping.domain.StorageException;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -38,7 +37,10 @@ final class ArchiveLock implements AutoCloseable {
             throw locked(archiveDir, e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cannot lock the archive " + archiveDir + ": " + e.getMessage(), e);
+            // a read-only folder or medium, or a lock file that is not ours to write: not damage, but the archive
+            // cannot be opened for writing (exit 3, with the system's reason)
+            throw new ArchiveUnavailableException(archiveDir, Reason.UNREADABLE, "The archive " + archiveDir
+                    + " cannot be opened for writing: " + Archive.systemReason(e) + ".", e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;

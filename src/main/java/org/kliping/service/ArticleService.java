@@ -200,6 +200,10 @@ public final class ArticleService {
      */
     public List<Annotation> edit(long id, ArticleEdit e) {
         Article a = articles.get(id);
+        if (e.body() != null && e.body().length() > ArticleEdit.MAX_BODY_BYTES) {
+            throw new InvalidInputException("the corrected body of article " + id + " has " + e.body().length()
+                    + " characters, over the per-article limit of " + ArticleEdit.MAX_BODY_BYTES);
+        }
         String body = e.body() == null ? a.body() : normaliseBody(e.body());
         if (body.isBlank()) throw new InvalidInputException("the corrected body of article " + id + " is empty");
         String title = e.title() == null ? a.title() : e.title().strip();

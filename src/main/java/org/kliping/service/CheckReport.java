@@ -10,13 +10,14 @@ import java.util.List;
  */
 public record CheckReport(String integrity, long articles, long indexed, List<Long> missingFromIndex,
                           List<Long> extraInIndex, List<Long> driftedHighlights, List<Annotation> orphans,
-                          List<String> problems, List<String> repairs) {
+                          List<Long> damagedOriginals, List<String> problems, List<String> repairs) {
 
     public CheckReport {
         missingFromIndex = List.copyOf(missingFromIndex);
         extraInIndex = List.copyOf(extraInIndex);
         driftedHighlights = List.copyOf(driftedHighlights);
         orphans = List.copyOf(orphans);
+        damagedOriginals = List.copyOf(damagedOriginals);
         problems = List.copyOf(problems);
         repairs = List.copyOf(repairs);
     }

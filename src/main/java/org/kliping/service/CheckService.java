@@ -41,16 +41,35 @@ public final class CheckService {
         String integrity = db.integrityCheck();
         if (!"ok".equals(integrity)) problems.add("database integrity: " + integrity);
 
+        List<Long> damagedOriginals = new ArrayList<>();
+        articles.forEachOriginal((id, original, sha256) -> {
+            if (original == null || !ContentKeys.sha256(original).equalsIgnoreCase(String.valueOf(sha256))) damagedOriginals.add(id);
+        });
+        for (Long id : damagedOriginals) {
+            problems.add("article #" + id + ": its original no longer matches its SHA-256 (the bytes were damaged);"
+                    + " restore the archive from a backup made before the damage");
+        }
+        if (repair && !damagedOriginals.isEmpty()) {
+            problems.add("could not repair: " + damagedOriginals.size() + " damaged original(s) " + head(damagedOriginals)
+                    + " (nothing intact to restore them from inside the archive)");
+        }
+
         sync.catchUp(progress);
         Set<Long> stored = new HashSet<>(articles.allIds());
         Set<Long> indexed = index.allIds();
         List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
         List<Long> extra = indexed.stream().filter(id -> !stored.contains(id)).sorted().toList();
         if (!missing.isEmpty()) problems.add(missing.size() + " stored article(s) missing from the index: " + head(missing));
+        for (var e : notIndexable(missing).entrySet()) {
+            problems.add("article #" + e.getKey() + " cannot be indexed: " + e.getValue());
+        }
         if (!extra.isEmpty()) problems.add(extra.size() + " indexed article(s) not in the store: " + head(extra));
         if (repair && (!missing.isEmpty() || !extra.isEmpty())) {
             sync.rebuild(progress);
             repairs.add("rebuilt the index from the store (" + stored.size() + " articles)");
+            for (var e : sync.refusedArticles().entrySet()) {
+                problems.add("could not repair: article #" + e.getKey() + " is still not indexed: " + e.getValue());
+            }
         }
 
         List<Long> drifted = new ArrayList<>();
@@ -71,7 +90,27 @@ public final class CheckService {
             repairs.add("re-anchored " + (fixed.size() - orphaned) + " highlight(s), " + orphaned + " became orphans");
         }
         return new CheckReport(integrity, stored.size(), repair ? index.count() : indexed.size(), missing, extra, drifted,
-                annotations.orphans(), problems, repairs);
+                annotations.orphans(), damagedOriginals, problems, repairs);
+    }
+
+    /** Why each of these stored articles is not in the index, when that is known or can be found out now. */
+    private java.util.Map<Long, String> notIndexable(List<Long> missing) {
+        java.util.Map<Long, String> out = new java.util.TreeMap<>();
+        java.util.Map<Long, String> known = sync.refusedArticles();
+        for (Long id : missing) {
+            if (known.containsKey(id)) {
+                out.put(id, known.get(id));
+                continue;
+            }
+            try {
+                sync.entries(List.of(id));
+            } catch (org.kliping.domain.ArchiveUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                out.put(id, "it cannot be read from the store: " + e);
+            }
+        }
+        return out;
     }
 
     private static String head(List<Long> ids) {

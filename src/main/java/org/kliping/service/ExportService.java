@@ -62,9 +62,11 @@ public final class ExportService {
     private final SearchService search;
     private final Clock clock;
     private final PaperStore papers;
+    private final Path archiveDir;
 
-    ExportService(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
+    ExportService(Path archiveDir, ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
                   SavedSearchStore savedSearches, SearchService search, Clock clock, PaperStore papers) {
+        this.archiveDir = archiveDir;
         this.papers = papers;
         this.articles = articles;
         this.tags = tags;
@@ -81,6 +83,7 @@ public final class ExportService {
      * the folder {@code out}. Returns the number of articles written.
      */
     public int export(Format format, Path out, List<Long> ids, String query, String reportTitle) {
+        OutputTargets.refuseInsideArchive(archiveDir, out, "export");
         List<Long> chosen = ids != null && !ids.isEmpty() ? ids
                 : query != null && !query.isBlank() ? matching(query) : articles.allIds();
         Iterable<ArticleBundle> bundles = () -> new BundleIterator(chosen);
@@ -115,7 +118,7 @@ public final class ExportService {
         List<Long> ids = new ArrayList<>();
         int page = 1000;
         for (int offset = 0; ; offset += page) {
-            SearchResult r = search.search(new SearchRequest(query, page, offset, SortOrder.RELEVANCE));
+            SearchResult r = search.searchUncapped(new SearchRequest(query, page, offset, SortOrder.RELEVANCE));
             for (SearchHit h : r.hits()) ids.add(h.id());
             if (r.hits().size() < page || ids.size() >= r.total()) return ids;
         }

@@ -46,7 +46,12 @@ public final class ImportService {
      * write less; the character bound keeps a batch of long articles small (about 40 MB of heap).
      */
     private static final int BATCH = 2048;
-    private static final long BATCH_CHARS = 8L << 20;
+    /**
+     * Heap a batch may hold until it is stored ({@code ReadAhead.Prepared.heldBytes}: text, originals included). With
+     * the read-ahead's budget of the same size and the index's two waiting batches this keeps an import of saved web
+     * pages (1.6 MB each) under a 256 MB heap; articles of a few kilobytes still fill the {@link #BATCH} count first.
+     */
+    private static final long BATCH_BYTES = 32L << 20;
 
     private final ArticleStore articles;
     private final PaperStore papers;
@@ -176,7 +181,7 @@ public final class ImportService {
         private final ImportListener listener;
         private final IndexPipeline pipeline;
         private final List<ReadAhead.Prepared> pending = new ArrayList<>();
-        private long pendingChars;
+        private long pendingBytes;
         private final List<Long> ids = new ArrayList<>();
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
@@ -193,8 +198,8 @@ public final class ImportService {
             ReadOutcome outcome = item.outcome();
             if (item.prepared() != null) {
                 pending.add(item.prepared());
-                pendingChars += item.prepared().body().length();
-                if (pending.size() >= BATCH || pendingChars >= BATCH_CHARS) flush();
+                pendingBytes += item.prepared().heldBytes();
+                if (pending.size() >= BATCH || pendingBytes >= BATCH_BYTES) flush();
             } else if (outcome instanceof ReadOutcome.Rejected r) {
                 reject(r.location(), r.reason());
             } else if (outcome instanceof ReadOutcome.Restored r) {
@@ -246,7 +251,7 @@ public final class ImportService {
                 freshOutcomes.add(p);
             }
             pending.clear();
-            pendingChars = 0;
+            pendingBytes = 0;
             if (fresh.isEmpty()) return;
             ArticleStore.Inserted inserted = insert(fresh, freshOutcomes);
             List<IndexEntry> entries = new ArrayList<>(fresh.size());

@@ -6,6 +6,7 @@ import org.kliping.domain.ArticleNote;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.ProgressListener;
 import org.kliping.search.ArticleIndex;
+import org.kliping.search.IndexAccessException;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
 import org.kliping.store.NoteStore;
@@ -71,6 +72,13 @@ public final class IndexSync {
     /** The last change sequence of {@link #pendingBatch}. */
     private long pendingLast;
 
+    /**
+     * Articles the index could not take (the store could not give their entry, or the index refused the document),
+     * by id, with the reason: skipped so that one article never stops every open, reported by the archive's
+     * notices and listed by {@code check}. An article indexed later is taken off.
+     */
+    private final Map<Long, String> refused = new java.util.concurrent.ConcurrentHashMap<>();
+
     IndexSync(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes, ArticleIndex index) {
         this.articles = articles;
         this.tags = tags;
@@ -85,12 +93,19 @@ public final class IndexSync {
      * True when the index has applied changes the store does not have: the database was replaced by an older
      * copy (a file restored by hand). Catching up cannot undo changes, so the index must be rebuilt.
      */
+    /** Changes in the store the index has not applied (a read-only index lags by these until a writer catches up). */
+    public synchronized long lagBehindStore() {
+        settle();
+        return Math.max(0, articles.currentSequence() - mark);
+    }
+
     public synchronized boolean indexIsAheadOfStore() {
         return mark > articles.currentSequence();
     }
 
     /** Applies every change above the index's mark; returns how many articles were re-indexed or removed. */
     public synchronized int catchUp(ProgressListener progress) {
+        if (index.isReadOnly()) return 0; // searches the index's last commit; the writing Kliping catches up
         settle();
         long target = articles.currentSequence();
         int n = 0;
@@ -172,6 +187,7 @@ public final class IndexSync {
      * writer and the mark in step, so committing at the mark is always right.
      */
     public boolean mergeIfFragmented() {
+        if (index.isReadOnly()) return false;
         synchronized (this) {
             if (!index.isFragmented()) return false; // after a running rebuild or batch, not in its middle
         }
@@ -190,7 +206,7 @@ public final class IndexSync {
      * complete and correct, only spread over more segments; a close aborts it.
      */
     public synchronized void mergeSoon(Duration delay) {
-        if (merging.isShutdown()) return;
+        if (merging.isShutdown() || index.isReadOnly()) return;
         if (pendingMerge != null) pendingMerge.cancel(false);
         pendingMerge = merging.schedule(() -> {
             try {
@@ -241,6 +257,7 @@ public final class IndexSync {
 
     /** Makes what was applied durable and visible to searches. */
     public synchronized void commit() {
+        if (index.isReadOnly()) return;
         settle();
         if (committedMark == mark) return;
         flushInParallel();
@@ -277,7 +294,7 @@ public final class IndexSync {
         int done = 0;
         try {
             for (int from = 0; from < total; from += BATCH) {
-                inFlight.add(submitAll(entries(ids.subList(from, Math.min(total, from + BATCH))), write));
+                inFlight.add(submitAll(entriesSkippingUnreadable(ids.subList(from, Math.min(total, from + BATCH))), write));
                 if (inFlight.size() > CHUNKS_AHEAD) {
                     awaitAll(inFlight.poll());
                     done = Math.min(total, done + BATCH);
@@ -312,9 +329,56 @@ public final class IndexSync {
         int size = (entries.size() + parts - 1) / parts;
         for (int p = 0; p < parts; p++) {
             List<IndexEntry> part = entries.subList(Math.min(entries.size(), p * size), Math.min(entries.size(), (p + 1) * size));
-            if (!part.isEmpty()) futures.add(workers.submit(() -> part.forEach(write)));
+            if (!part.isEmpty()) futures.add(workers.submit(() -> part.forEach(e -> writeOrSkip(e, write))));
         }
         return futures;
+    }
+
+    /**
+     * Writes one entry; a document the index refuses (Lucene's {@code IllegalArgumentException} for one document
+     * leaves the writer usable) is skipped and remembered with its reason. A failure of the index itself
+     * ({@link IndexAccessException}: I/O, a closed writer) is not one article's and is thrown.
+     */
+    private void writeOrSkip(IndexEntry entry, Consumer<IndexEntry> write) {
+        long id = entry.article().id();
+        try {
+            write.accept(entry);
+            if (!refused.isEmpty()) refused.remove(id);
+        } catch (IndexAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            refused.put(id, "the search index refused it: " + e);
+        }
+    }
+
+    /**
+     * The entries of a chunk; when the chunk cannot be read, each article alone, skipping (and remembering) the
+     * ones that cannot be read (a value written by another tool that the store cannot decode). A damaged or closed
+     * database is not one article's problem and is thrown.
+     */
+    private List<IndexEntry> entriesSkippingUnreadable(List<Long> ids) {
+        try {
+            return entries(ids);
+        } catch (org.kliping.domain.ArchiveUnavailableException e) {
+            throw e;
+        } catch (RuntimeException chunkFailed) {
+            List<IndexEntry> out = new ArrayList<>(ids.size());
+            for (Long id : ids) {
+                try {
+                    out.addAll(entries(List.of(id)));
+                } catch (org.kliping.domain.ArchiveUnavailableException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    refused.put(id, "it cannot be read from the store: " + e);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Articles skipped by the index since this archive was opened, with the reason; empty when none. */
+    public Map<Long, String> refusedArticles() {
+        return new java.util.TreeMap<>(refused);
     }
 
     /** Waits for every part (even after a failure, so no part still writes when the caller goes on), then rethrows. */

@@ -48,10 +48,22 @@ final class ReadAhead implements AutoCloseable {
     /** @param body the draft's body, joined once ({@link ArticleDraft#body} joins its paragraphs on every call) */
     record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, Shingles shingles,
                     PaperScan scan) {
+
+        /**
+         * Heap this article holds until its batch is stored, over-estimated simply: two bytes per character of the
+         * body, lede and paragraphs (Latin-1 text takes one), the original bytes, and the shingle set (eight bytes a
+         * word, counted as a character in four). What bounds a batch and the read-ahead, so that saved web pages
+         * of over a megabyte each never hold hundreds of megabytes (a 256 MB heap ran out).
+         */
+        long heldBytes() {
+            long chars = body.length() + (long) draft.lede().length();
+            for (String p : draft.paragraphs()) chars += p.length();
+            return 2 * chars + draft.original().length + 2L * body.length();
+        }
     }
 
     private static final int CAPACITY = 4096;
-    /** Text (body and original) that may wait, in KiB: about twice the text of a full store batch. */
+    /** What the articles waiting may hold ({@link Prepared#heldBytes()}), in KiB: about a full store batch. */
     static final int BUDGET_KB = 32 << 10;
     private static final long READER_STACK_BYTES = 8L << 20;
     private static final String TOO_DEEP = "too deeply nested or repetitive to read (the reader ran out of stack)";
@@ -147,7 +159,7 @@ final class ReadAhead implements AutoCloseable {
 
     static Prepared prepare(ReadOutcome outcome) {
         if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
-        ArticleDraft d = MetadataLimits.apply(p.draft());
+        ArticleDraft d = MetadataLimits.apply(p.draft()).withoutOriginalText();
         String body = d.body();
         return new Prepared(p.location(), d, body, ContentKeys.contentKey(d.title(), body), ContentKeys.sha256(d.original()),
                 Shingles.of(body), p.scan());
@@ -156,8 +168,7 @@ final class ReadAhead implements AutoCloseable {
     /** An item's share of the budget: its text in KiB, at least 1, at most the whole budget. */
     private int weight(Item item) {
         if (!(item instanceof Outcome o) || o.prepared() == null) return 1;
-        long chars = o.prepared().body().length() + (long) o.prepared().draft().original().length;
-        return (int) Math.min(budgetKb, 1 + (chars >> 10));
+        return (int) Math.min(budgetKb, 1 + (o.prepared().heldBytes() >> 10));
     }
 
     private void put(Item item) {

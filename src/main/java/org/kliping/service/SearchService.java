@@ -29,7 +29,26 @@ public final class SearchService {
         this.articles = articles;
     }
 
+    /**
+     * The deepest result a search pages to: {@code offset + limit} beyond it is cut, with a notice. Lucene keeps a
+     * priority queue of {@code offset + limit} entries, so {@code --limit 2000000000} was an OutOfMemoryError.
+     */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
     public SearchResult search(SearchRequest request) {
+        long end = (long) request.offset() + request.limit();
+        if (end <= MAX_RESULT_WINDOW) return searchUncapped(request);
+        int offset = Math.min(request.offset(), MAX_RESULT_WINDOW);
+        SearchRequest capped = new SearchRequest(request.query(), MAX_RESULT_WINDOW - offset, offset, request.sort());
+        SearchResult r = searchUncapped(capped);
+        List<String> notices = new java.util.ArrayList<>(r.notices());
+        notices.add("Only the first " + MAX_RESULT_WINDOW + " results can be listed: offset + limit (" + end
+                + ") was cut to " + MAX_RESULT_WINDOW + ".");
+        return new SearchResult(r.total(), r.hits(), r.facets(), notices);
+    }
+
+    /** Without the window cap: exports page through every match, a thousand at a time. */
+    SearchResult searchUncapped(SearchRequest request) {
         try {
             return index.search(request);
         } catch (InvalidQueryException e) {

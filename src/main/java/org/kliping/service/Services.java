@@ -63,7 +63,7 @@ public final class Services {
         this.reread = new RereadService(readers, articleStore, rereading);
         this.feeds = new FeedService(fetcher, new FeedStore(db), clips, readers, clock);
         this.inbox = new InboxService(imports);
-        this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock,
+        this.export = new ExportService(dir, articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock,
                 paperStore);
     }
 

@@ -44,6 +44,8 @@ public final class StoryService {
     private final ArticleStore articles;
     private final StoryStore stories;
     private final SettingStore settings;
+    /** Set on a read-only archive: stories are shown as last saved, never re-clustered (that writes). */
+    private volatile boolean readOnly;
 
     StoryService(ArticleStore articles, StoryStore stories, SettingStore settings) {
         this.articles = articles;
@@ -132,7 +134,12 @@ public final class StoryService {
         settings.put(SEQ_KEY, Long.toString(articles.currentSequence()));
     }
 
+    void readOnly() {
+        readOnly = true;
+    }
+
     private void refreshIfChanged() {
+        if (readOnly) return;
         String current = Long.toString(articles.currentSequence());
         if (!current.equals(settings.get(SEQ_KEY).orElse(null))) recluster();
     }

@@ -279,6 +279,26 @@ public final class ArticleStore {
                 tags == null ? List.of() : List.of(tags.split("\n")), rs.getInt(7) != 0, rs.getInt(8) != 0, null);
     }
 
+    /**
+     * Each article's original with its stored SHA-256, in id order, one at a time (never all in memory): for
+     * {@code check}, which compares them, since flipped bytes inside a page are invisible to SQLite's checks.
+     */
+    public void forEachOriginal(OriginalVisitor visitor) {
+        db.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, original, sha256 FROM article ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) visitor.visit(rs.getLong(1), rs.getBytes(2), rs.getString(3));
+            }
+            return null;
+        });
+    }
+
+    /** See {@link #forEachOriginal}. */
+    @FunctionalInterface
+    public interface OriginalVisitor {
+        void visit(long id, byte[] original, String sha256);
+    }
+
     public byte[] original(long id) {
         return db.call(c -> Rows.one(c, "SELECT original FROM article WHERE id = ?", rs -> rs.getBytes(1), id))
                 .orElseThrow(() -> new NotFoundException("article " + id));

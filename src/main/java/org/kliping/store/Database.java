@@ -37,9 +37,17 @@ public final class Database implements AutoCloseable {
     private boolean readerClosed;
     private final Object readLock = new Object();
 
+    /** The JDBC URL of the reading connection ({@link #read}): the file's, or an immutable one on a read-only medium. */
+    private final String readUrl;
+
     private Database(Path file, Connection connection) {
+        this(file, connection, "jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private Database(Path file, Connection connection, String readUrl) {
         this.file = file;
         this.connection = connection;
+        this.readUrl = readUrl;
     }
 
     public static Database open(Path file) {
@@ -54,11 +62,15 @@ public final class Database implements AutoCloseable {
      *               it when the file is exactly as its last clean close left it (it reads every page)
      */
     public static Database open(Path file, boolean verify) {
-        boolean existed = Files.exists(file);
         SqliteNative.useUnpackedLibrary();
+        boolean existed = Files.exists(file);
+        if (!existed) {
+            createNew(file);
+            verify = false;
+        }
         Connection c = null;
         try {
-            if (existed) checkHeader(file);
+            checkHeader(file);
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
@@ -78,7 +90,7 @@ public final class Database implements AutoCloseable {
                                 + ", this version knows up to " + Migrations.LATEST + "); it was not modified."
                                 + " Use that newer version, or restore a backup with 'kliping restore'.", null);
             }
-            if (existed && verify) quickCheck(c, file);
+            if (verify) quickCheck(c, file);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
@@ -92,8 +104,66 @@ public final class Database implements AutoCloseable {
                         + " is damaged (" + e.getMessage() + "); it was not modified."
                         + " Restore a backup with 'kliping restore'.", e);
             }
+            if (isNoAccess(e)) {
+                throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "The archive database " + file
+                        + " cannot be opened for writing (" + e.getMessage() + "; check the permissions of the file"
+                        + " and its folder, and whether the medium is read-only); it was not modified.", e);
+            }
             throw new StorageException("Cannot open the archive database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates a new database with the current schema under a temporary name and moves it into place, so an empty
+     * {@code kliping.db} is never Kliping's own doing (a kill between SQLite creating the file and writing the
+     * schema would leave one) and can be refused as damage. The caller holds the archive's lock.
+     */
+    private static void createNew(Path file) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-new.tmp");
+        try {
+            Files.deleteIfExists(tmp);
+            try (Connection c = newConfig().createConnection("jdbc:sqlite:" + tmp.toAbsolutePath())) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                }
+                Migrations.migrate(c, 0);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StorageException("Cannot create the archive database " + file + ": " + reason(e), e);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                try {
+                    Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
+                } catch (java.io.IOException ignored) {
+                    // a leftover is named as temporary
+                }
+            }
+        }
+    }
+
+    private static boolean walHoldsCommits(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    private static SQLiteConfig newConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        return config;
+    }
+
+    /** The system's reason for an I/O failure ("Permission denied", "No space left on device"), not just the path. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "Permission denied (" + a.getFile() + ")";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + " (" + f.getFile() + ")";
+        return e.getMessage();
     }
 
     /**
@@ -108,17 +178,35 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             checkHeader(file);
-            c = readOnlyConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            try {
+                c = readOnlyConfig().createConnection(url);
+                userVersion(c);
+            } catch (SQLException e) {
+                closeQuietly(c);
+                c = null;
+                // a WAL database on a read-only medium: SQLite cannot create the shared-memory file beside it. With no
+                // write-ahead log left (a clean close checkpoints and removes it) nothing can change the file, and
+                // SQLite may read it as immutable
+                if (!isNoAccess(e) || walHoldsCommits(file)) throw e;
+                url = "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
+                c = readOnlyConfig().createConnection(url);
+            }
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
                 throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION, file
                         + " was written by a newer version of Kliping (schema " + version + ").", null);
             }
-            return new Database(file, c);
+            return new Database(file, c, url);
         } catch (SQLException e) {
             closeQuietly(c);
             if (isDamage(e)) {
                 throw new ArchiveUnavailableException(file, Reason.DAMAGED, file + " is damaged: " + e.getMessage(), e);
+            }
+            if (isNoAccess(e)) {
+                throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "Cannot open " + file + " for reading ("
+                        + e.getMessage() + (walHoldsCommits(file) ? "; its write-ahead log holds changes that need a"
+                        + " writable folder to be read" : "") + ").", e);
             }
             throw new StorageException("Cannot open " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -138,13 +226,17 @@ public final class Database implements AutoCloseable {
     private static void checkHeader(Path file) throws SQLException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(16);
-            if (head.length == 0) return; // an empty file is a new database
+            if (head.length == 0) {
+                // Kliping creates a database complete under another name (createNew): an empty one is damage
+                throw new SQLiteException("the file is empty (0 bytes)", SQLiteErrorCode.SQLITE_NOTADB);
+            }
             if (head.length < 16 || !new String(head, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
                     .equals("SQLite format 3")) {
                 throw new SQLiteException("file is not a database", SQLiteErrorCode.SQLITE_NOTADB);
             }
         } catch (java.io.IOException e) {
-            throw new StorageException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ArchiveUnavailableException(file, Reason.UNREADABLE, "The archive database " + file
+                    + " cannot be read: " + reason(e) + "; it was not modified.", e);
         }
     }
 
@@ -164,6 +256,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Read-only files, folders or media, and files SQLite may not open: not damage, and not the user's input. */
+    private static boolean isNoAccess(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xFF;
+            return primary == 8 /* READONLY */ || primary == 14 /* CANTOPEN */ || primary == 3 /* PERM */
+                    || primary == 23 /* AUTH */ || primary == 10 /* IOERR */;
+        }
+        return false;
+    }
+
     private static boolean isDamage(SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
@@ -181,6 +283,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when the schema is the one this version writes (a read-only open cannot migrate an older one). */
+    public boolean hasCurrentSchema() {
+        return schemaVersion() == Migrations.LATEST;
     }
 
     public synchronized int schemaVersion() {
@@ -275,7 +382,7 @@ public final class Database implements AutoCloseable {
                     if (readerClosed) throw new StorageException("The archive database " + file + " is closed", null);
                     SQLiteConfig config = readOnlyConfig();
                     config.setCacheSize(-READER_CACHE_KIB);
-                    reader = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                    reader = config.createConnection(readUrl);
                 }
                 return work.apply(reader);
             } catch (SQLException e) {

@@ -107,7 +107,8 @@ class FoundationCliTest {
     @Test
     void aLockedArchiveExitsWithThreeAndSaysWhy() {
         try (Archive held = Archive.open(archive, ProgressListener.NONE)) {
-            CliRunner.Result r = new CliRunner(archive).run("list");
+            // a command that writes; one that reads opens read-only instead (ReadOnlyOpeningTest)
+            CliRunner.Result r = new CliRunner(archive).run("tag", "1", "--add", "x");
             assertThat(r.code()).isEqualTo(3);
             assertThat(r.err()).contains("in use");
             assertThat(held.services().articles().count()).isZero();

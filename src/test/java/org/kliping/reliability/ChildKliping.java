@@ -43,10 +43,20 @@ final class ChildKliping implements AutoCloseable {
 
     /** As {@link #start(Path, List, String...)}, with more options for the JVM (system properties). */
     static ChildKliping start(Path archive, List<String> prefix, List<String> jvmOptions, String... args) {
+        return startWithHeap(archive, prefix, "512m", jvmOptions, args);
+    }
+
+    /** As {@link #start(Path, List, String...)} with another maximum heap ({@code -Xmx}). */
+    static ChildKliping startWithHeap(Path archive, List<String> prefix, String heap, String... args) {
+        return startWithHeap(archive, prefix, heap, List.of(), args);
+    }
+
+    private static ChildKliping startWithHeap(Path archive, List<String> prefix, String heap, List<String> jvmOptions,
+                                              String... args) {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+        cmd.addAll(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "org.kliping.app.Main", "--archive", archive.toString()));
         cmd.addAll(List.of(args));
         try {

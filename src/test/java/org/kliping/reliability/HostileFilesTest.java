@@ -103,6 +103,26 @@ class HostileFilesTest {
     }
 
     @Test
+    void aZipOfManyLargeEntriesEachUnderTheLimitIsRefusedBeforeAnythingIsInflated() throws IOException {
+        Path zip = work.resolve("banyak.zip");
+        byte[] page = ("<p>Berita yang diulang-ulang tentang pelabuhan dan kapal.</p>\n").repeat(40_000)
+                .getBytes(StandardCharsets.UTF_8); // 2.4 MB, compresses about 500:1
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < 60; i++) {
+                z.putNextEntry(new ZipEntry("halaman-" + i + ".html"));
+                z.write(HostileSamples.utf8("<title>Halaman " + i + "</title>"));
+                z.write(page);
+                z.closeEntry();
+            }
+        }
+        CliRunner.Result r = cli.run("import", "--json", zip.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.json().get("imported").asInt()).as("refused before any entry was stored").isZero();
+        assertThat(r.json().get("rejected").get(0).get("error").asText())
+                .contains("inflates past").contains("nothing of it was read");
+    }
+
+    @Test
     void lineOverThePerArticleLimitIsRefusedAndTheOthersImported() throws IOException {
         Path file = work.resolve("panjang.jsonl");
         try (OutputStream out = Files.newOutputStream(file)) {
