@@ -90,7 +90,8 @@ final class HtmlArticleParser {
     }
 
     private static int indexOfIgnoreCase(String text, String what, int from) {
-        for (int i = from; i <= text.length() - what.length(); i++) {
+        // every candidate starts with '<': jump from one to the next instead of comparing at each character
+        for (int i = text.indexOf('<', from); i >= 0 && i <= text.length() - what.length(); i = text.indexOf('<', i + 1)) {
             if (text.regionMatches(true, i, what, 0, what.length())) return i;
         }
         return -1;
