@@ -57,7 +57,7 @@ public final class ArticleReaders {
         Optional<ArticleFormat> format = ArticleFormat.of(where.originName());
         if (format.isEmpty()) {
             sink.accept(new ReadOutcome.Rejected(where.location(), "unsupported file type (expected .txt, .html, "
-                    + ".md, .json, .jsonl, .ndjson or .zip)"));
+                    + ".mhtml, .md, .json, .jsonl, .ndjson or .zip)"));
             return;
         }
         try {
@@ -99,12 +99,42 @@ public final class ArticleReaders {
             ArticleDraft draft = switch (format) {
                 case TEXT -> text.parse(bytes, where);
                 case HTML -> html.parse(bytes, where);
+                case MHTML -> html.parseMhtml(bytes, where);
                 case MARKDOWN -> markdown.parse(bytes, where);
                 default -> throw new IllegalArgumentException("not a single-article format: " + format);
             };
             return new ReadOutcome.Parsed(where.location(), draft);
         } catch (UnreadableArticleException e) {
             return new ReadOutcome.Rejected(where.location(), e.reason());
+        }
+    }
+
+    /**
+     * A web page fetched from the network: its bytes as received, the address it was fetched from (after
+     * redirects) and the charset the server declared ({@code Content-Type: text/html; charset=...}), or null.
+     * The draft's {@code url} is the page's canonical address ({@code <link rel="canonical">}, {@code og:url},
+     * resolved against {@code url}), else {@code url}. Never throws for bad content: a page without article text,
+     * too large or not text is a {@link ReadOutcome.Rejected} naming the URL.
+     */
+    public ReadOutcome readWebPage(byte[] page, String url, String charset) {
+        Where where = new Where(url, url);
+        try {
+            if (page.length == 0) throw new UnreadableArticleException("empty page");
+            if (page.length > limits.maxArticleBytes()) {
+                throw new UnreadableArticleException(Sizes.overLimit(page.length, limits.maxArticleBytes()));
+            }
+            return new ReadOutcome.Parsed(url, html.parse(page, where, url, knownCharset(charset)));
+        } catch (UnreadableArticleException e) {
+            return new ReadOutcome.Rejected(url, e.reason());
+        }
+    }
+
+    private static java.nio.charset.Charset knownCharset(String name) {
+        if (name == null || name.isBlank()) return null;
+        try {
+            return java.nio.charset.Charset.forName(name.strip().replace("\"", ""));
+        } catch (IllegalArgumentException unknown) {
+            return null;
         }
     }
 

@@ -314,6 +314,6 @@ public final class ImportService {
         ArticleDraft d = n.draft();
         return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), n.body(), d.source(), d.place(),
                 d.published(), d.publishedText(), d.url(), d.language(), d.originName(), n.importedAt(), n.sha256(),
-                false, false);
+                false, false, d.authors());
     }
 }
