@@ -52,6 +52,17 @@ public final class ArticleReaders {
         return name != null && ArticleFormat.of(name.toString()).isPresent();
     }
 
+    /** Why a folder walk passes over a file {@link #isSupported} refuses: its type, named. */
+    public static String unsupportedReason(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString();
+        int dot = n.lastIndexOf('.');
+        String type = dot <= 0 || dot == n.length() - 1 ? "a file without a type" : "." + n.substring(dot + 1) + " files";
+        return "not a format Kliping reads (" + type + "; it reads " + SUPPORTED + ")";
+    }
+
+    private static final String SUPPORTED = ".txt, .html, .mhtml, .md, .json, .jsonl, .ndjson and .zip";
+
     public void read(Path file, Consumer<ReadOutcome> sink) {
         Where where = Where.of(file);
         Optional<ArticleFormat> format = ArticleFormat.of(where.originName());
