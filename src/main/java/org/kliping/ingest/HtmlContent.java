@@ -59,7 +59,7 @@ final class HtmlContent {
             "h5", "h6", "dd", "dt", "figcaption", "th");
 
     /** Headings and captions are no evidence of where the article text is. */
-    private static final Set<String> NOT_SCORED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "th", "figcaption", "dt",
+    private static final Set<String> NOT_SCORED = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "th", "dt",
             "caption", "summary", "nav", "header", "footer", "aside");
 
     private HtmlContent() {

@@ -92,8 +92,18 @@ record PageMetadata(String headline, String siteName, String publisher, String u
             Optional<IndonesianDates.Mention> mention = IndonesianDates.find(text, null);
             if (mention.isPresent() && mention.get().date().isPresent()) return mention.get().text();
         }
+        // a dateline in a plain element ("<b>Rabu, 4 November 2015 | 21:04 WIB</b>"): a full date with a time zone
+        for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+            String own = e.ownText();
+            if (own.length() < 10 || own.length() > DATE_BOX_MAX_CHARS || !DATELINE.matcher(own).find()) continue;
+            Optional<IndonesianDates.Mention> mention = IndonesianDates.find(own, null);
+            if (mention.isPresent() && mention.get().date().isPresent()) return mention.get().text();
+        }
         return null;
     }
+
+    /** A year and a clock time in an Indonesian time zone: how outlets print the publication time. */
+    private static final Pattern DATELINE = Pattern.compile("\\b(?:19|20)\\d\\d\\b.*\\b\\d{1,2}[:.]\\d\\d\\s*(?:WIB|WITA|WIT)\\b");
 
     private static List<String> metaAuthors(Document page, String site, String publisher) {
         List<String> found = new ArrayList<>();
@@ -131,6 +141,10 @@ record PageMetadata(String headline, String siteName, String publisher, String u
             "(?i)^(?:by|oleh|penulis|reporter|pewarta|ditulis oleh|written by|author|kontributor)\\s*[:\\-]?\\s*");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\|)\\s*");
 
+    /** A job title where a name was expected ("Fahreza Rizky , Jurnalis"). */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)^(?:jurnalis|wartawan|reporter|kontributor|editor|redaktur|penyunting|fotografer|tim|admin|redaksi)\\b");
+
     static List<String> splitNames(String text) {
         String s = ParagraphSplitter.normaliseSpaces(text);
         s = BYLINE_LABEL.matcher(s).replaceFirst("");
@@ -139,7 +153,10 @@ record PageMetadata(String headline, String siteName, String publisher, String u
         if (editor > 0) s = s.substring(0, editor);
         List<String> names = new ArrayList<>();
         for (String part : NAME_SEPARATORS.split(s)) {
+            // "Kapanlagi.com/Agus Apriyanto": the outlet before the slash is no part of the name
+            if (part.indexOf('/') > 0 && !part.contains("//")) part = part.substring(part.lastIndexOf('/') + 1);
             String name = part.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+            if (ROLE.matcher(name).find()) continue;
             if (looksLikeName(name)) names.add(name);
         }
         return names;
