@@ -79,7 +79,7 @@ final class HtmlContent {
         if (root == null) return new ArrayList<>();
         if (System.getenv("KLIPING_DEBUG") != null) System.err.println("ROOT " + root.cssSelector() + " " + root.text().length());
         clean(root);
-        return blocks(root);
+        return withoutTrailingBoxes(blocks(root));
     }
 
     /** Blogger keeps the post's markup in a {@code <script type="text/template">} inside the article body. */
@@ -142,7 +142,8 @@ final class HtmlContent {
                 scores.merge(e, points / divider, Double::sum);
             }
         }
-        if (scores.isEmpty()) return marked != null && !marked.text().isBlank() ? marked : null;
+        // a short page (no paragraph long enough to score): its marked body, else the whole body
+        if (scores.isEmpty()) return marked != null && !marked.text().isBlank() ? marked : body;
         Map<Element, Stats> stats = new IdentityHashMap<>();
         allStats(body, stats);
         Element best = null;
@@ -350,12 +351,37 @@ final class HtmlContent {
                 e.remove();
             }
         }
+        // a block that is only a short link ("weiterlesen", "zurück", a teaser title) is navigation
+        for (Element link : root.select("a")) {
+            Element parent = link.parent();
+            if (parent == null || parent == root || !BLOCKS.contains(parent.normalName())) continue;
+            String text = link.text();
+            if (!text.isEmpty() && text.length() < 60 && parent.text().length() == text.length()) parent.remove();
+        }
         Elements figures = root.select("figure");
         if (!figures.isEmpty()) {
             int figureChars = 0;
             for (Element f : figures) figureChars += f.text().length();
             if (figureChars < 0.5 * root.text().length()) figures.remove();
         }
+    }
+
+    /** Short lines that open what follows an article: related posts, comments, tag lists, in common languages. */
+    private static final Pattern TRAILER = Pattern.compile("(?iu)^(?:berita|artikel|topik) (?:terkait|lainnya|terpopuler)"
+            + "|^(?:baca|lihat) (?:juga|selengkapnya)$|^related (?:posts?|articles?|stories|content)|^you (?:may|might) also like"
+            + "|^more (?:from|stories|on this)|^leave a (?:reply|comment)|^(?:\\d+ )?(?:comments?|kommentare?|komentar)\\b"
+            + "|^mehr zum thema|^(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel)|^das k(?:ö|oe)nnte (?:sie|dich) auch interessieren"
+            + "|^auch interessant|^schlagw(?:ö|o)rter?\\b|^weitere (?:artikel|beitr(?:ä|ae)ge|informationen)$"
+            + "|^temas relacionados|^art(?:í|i)culos relacionados|^(?:à|a) lire aussi|^sur le m(?:ê|e)me sujet|^share this\\b"
+            + "|^tags?\\s*:|^bagikan\\b");
+
+    /** Past the first half of the text, a {@link #TRAILER} line and all after it are left out. */
+    private static List<String> withoutTrailingBoxes(List<String> paragraphs) {
+        for (int i = Math.max(1, paragraphs.size() / 2); i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() <= 60 && TRAILER.matcher(p).find()) return new ArrayList<>(paragraphs.subList(0, i));
+        }
+        return paragraphs;
     }
 
     static List<String> blocks(Element root) {
