@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 final class HtmlContent {
     private static final String ALWAYS_FURNITURE = "script, style, noscript, template, iframe, svg, canvas, button, "
-            + "select, input, textarea, object, embed, [hidden], [aria-hidden=true], [style~=display:\\s*none]";
-    private static final String FURNITURE = "nav, footer, aside, header, form, menu, [role=navigation], [role=banner], "
+            + "select, input, textarea, object, embed, [hidden], [aria-hidden=true], [style~=display:\\s*none], "
+            + "nav, menu, [role=navigation]";
+    private static final String FURNITURE = "footer, aside, header, form, [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search], [role=dialog]";
     /** Class or id words of ads and widgets that sit inside articles (Indonesian outlets included). */
     private static final Pattern WIDGET_WORDS = Pattern.compile("(?i)(^|[-_\\s])(ads?|advert\\w*|iklan\\w*|banner\\w*"
@@ -77,7 +78,6 @@ final class HtmlContent {
         removeFurniture(body, stats, marked);
         Element root = contentRoot(body, marked);
         if (root == null) return new ArrayList<>();
-        if (System.getenv("KLIPING_DEBUG") != null) System.err.println("ROOT " + root.cssSelector() + " " + root.text().length());
         clean(root);
         return withoutTrailingBoxes(blocks(root));
     }

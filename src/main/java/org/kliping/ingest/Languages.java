@@ -29,7 +29,7 @@ final class Languages {
                     "kerana", "ialah", "beliau", "kerajaan", "daripada"));
     /** Words read at most: enough to decide, cheap on long pages. */
     private static final int MAX_WORDS = 400;
-    private static final int MIN_HITS = 8;
+    private static final int MIN_HITS = 5;
 
     private Languages() {
     }
