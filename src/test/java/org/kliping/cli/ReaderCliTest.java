@@ -68,7 +68,7 @@ class ReaderCliTest {
         assertThat(Files.readString(json)).contains("\"formatVersion\" : 2").contains("\"authors\" : [ \"Ani Rahma\", \"Budi Santoso\" ]");
         Path md = input.resolve("out.md");
         assertThat(cli.run("export", "--format", "markdown", md.toString()).code()).isZero();
-        assertThat(Files.readString(md)).contains("authors:\n  - Ani Rahma\n  - Budi Santoso\n").contains("- **Authors:** Ani Rahma, Budi Santoso");
+        assertThat(Files.readString(md)).contains("- **Authors:** Ani Rahma, Budi Santoso");
         Path csv = input.resolve("out.csv");
         assertThat(cli.run("export", "--format", "csv", csv.toString()).code()).isZero();
         assertThat(Files.readString(csv)).startsWith("id,externalId,title,source,authors,place").contains("Ani Rahma; Budi Santoso");
