@@ -99,13 +99,20 @@ final class HtmlArticleParser {
     }
 
     /**
+     * @param served the charset a web server named for the bytes, or null: a BOM wins over it, and bytes that are
+     *               not valid in it are read by the page's own {@code <meta>} declaration instead
+     */
+    ArticleDraft parse(byte[] bytes, Where where, Charset served) {
+        return parse(bytes, where, null, served);
+    }
+
+    /**
      * @param baseUrl the address the page was fetched from (relative canonical links resolve against it, and it is
      *                the draft's URL when the page names none), or null for a saved file
-     * @param charset the charset a server declared for the bytes, or null; a BOM still wins, then this, then the
-     *                page's own {@code <meta charset>}
+     * @param served  as in {@link #parse(byte[], Where, Charset)}
      */
-    ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset charset) {
-        return parse(bytes, where, baseUrl, charset, bytes);
+    ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset served) {
+        return parse(bytes, where, baseUrl, served, bytes);
     }
 
     /** A page saved as MHTML: the HTML part is read, the whole file is kept as the original. */
@@ -115,11 +122,8 @@ final class HtmlArticleParser {
         return parse(page.html(), where, location, page.charset(), bytes);
     }
 
-    private ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset charset, byte[] originalBytes) {
-        byte[] readable = withoutStrayNuls(bytes);
-        Optional<Charset> declared = Optional.ofNullable(charset).or(() -> declaredCharset(readable));
-        TextDecoder.Decoded decoded = declared.map(c -> TextDecoder.decode(readable, c))
-                .orElseGet(() -> TextDecoder.decode(readable));
+    private ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset served, byte[] originalBytes) {
+        TextDecoder.Decoded decoded = decode(withoutStrayNuls(bytes), served);
         if (decoded.text().isBlank()) throw new UnreadableArticleException("empty file");
         refuseHugeTagNames(decoded.text());
         Document page = baseUrl == null ? Jsoup.parse(decoded.text()) : Jsoup.parse(decoded.text(), baseUrl);
@@ -170,6 +174,14 @@ final class HtmlArticleParser {
         } catch (IllegalArgumentException notAUri) {
             return null;
         }
+    }
+
+    /** The page's text: by BOM, else the charset the server named when the bytes fit it, else {@code <meta>}, else a guess. */
+    static TextDecoder.Decoded decode(byte[] bytes, Charset served) {
+        return (served == null ? Optional.<TextDecoder.Decoded>empty() : TextDecoder.decodeServed(bytes, served))
+                .orElseGet(() -> declaredCharset(bytes)
+                        .map(charset -> TextDecoder.decode(bytes, charset))
+                        .orElseGet(() -> TextDecoder.decode(bytes)));
     }
 
     private static Optional<Charset> declaredCharset(byte[] bytes) {

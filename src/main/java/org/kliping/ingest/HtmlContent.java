@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the article text in a page (decision 0017). Page furniture is dropped first (scripts, and navigation,
+ * Finds the article text in a page (decision 0018). Page furniture is dropped first (scripts, and navigation,
  * headers, footers, asides, forms and widgets unless they hold most of the page's text: ASP.NET wraps whole pages
  * in one {@code <form>}). Then every run of text is credited to its nearest block, and each block with enough
  * text scores, as in Mozilla Readability, for its container and, less, for the container's ancestors; a

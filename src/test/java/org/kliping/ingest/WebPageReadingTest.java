@@ -37,7 +37,7 @@ class WebPageReadingTest {
         String html = "<html><head><title>Caf\u00E9 Baru</title></head><body><article>" + BODY
                 + "<p>Kafe \u00ABbaru\u00BB dibuka di Bandung pekan ini.</p></article></body></html>";
         ArticleDraft draft = parsed(readers.readWebPage(html.getBytes(Charset.forName("ISO-8859-1")),
-                "https://news.example.co.id/a/1", "ISO-8859-1"));
+                "https://news.example.co.id/a/1", Charset.forName("ISO-8859-1")));
         assertThat(draft.url()).isEqualTo("https://news.example.co.id/a/1");
         assertThat(draft.source()).isEqualTo("news.example.co.id");
         assertThat(draft.body()).contains("Kafe \u00ABbaru\u00BB dibuka");
@@ -46,7 +46,7 @@ class WebPageReadingTest {
     @Test
     void aPageWithoutArticleTextIsRejectedNamingTheUrl() {
         ReadOutcome outcome = readers.readWebPage("<html><body><nav><a href=/>Beranda</a></nav></body></html>"
-                .getBytes(StandardCharsets.UTF_8), "https://example.com/kosong", "utf-8");
+                .getBytes(StandardCharsets.UTF_8), "https://example.com/kosong", StandardCharsets.UTF_8);
         assertThat(outcome).isInstanceOfSatisfying(ReadOutcome.Rejected.class, r -> {
             assertThat(r.location()).isEqualTo("https://example.com/kosong");
             assertThat(r.reason()).isEqualTo("no article text found in HTML");
