@@ -71,7 +71,7 @@ class ReaderCliTest {
         assertThat(Files.readString(md)).contains("- **Authors:** Ani Rahma, Budi Santoso");
         Path csv = input.resolve("out.csv");
         assertThat(cli.run("export", "--format", "csv", csv.toString()).code()).isZero();
-        assertThat(Files.readString(csv)).startsWith("id,externalId,title,source,authors,place").contains("Ani Rahma; Budi Santoso");
+        assertThat(Files.readString(csv)).startsWith("\uFEFFid,externalId,title,source,authors,place").contains("Ani Rahma; Budi Santoso");
 
         // the export restores into a new archive with its authors
         CliRunner other = new CliRunner(archive.resolveSibling(archive.getFileName() + "-restored"));
