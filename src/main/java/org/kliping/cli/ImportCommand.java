@@ -82,6 +82,8 @@ final class ImportCommand extends ArchiveCommand {
             o.put("duplicates", r.duplicates());
             ArrayNode rejected = o.putArray("rejected");
             r.rejected().forEach(p -> rejected.addObject().put("path", p.path()).put("error", p.error()));
+            ArrayNode skipped = o.putArray("skipped");
+            r.skipped().forEach(p -> skipped.addObject().put("path", p.path()).put("reason", p.error()));
             ArrayNode warnings = o.putArray("warnings");
             r.warnings().forEach(p -> warnings.addObject().put("path", p.path()).put("warning", p.error()));
             ArrayNode ids = o.putArray("ids");
@@ -89,8 +91,9 @@ final class ImportCommand extends ArchiveCommand {
             out().println(Json.write(o));
         } else {
             for (ImportReport.Problem w : r.warnings()) out().printf("warning    %s: %s%n", Terminal.line(w.path()), Terminal.line(w.error()));
-            out().printf("%d imported, %d duplicates, %d rejected, %d warnings%n", r.imported(), r.duplicates(),
-                    r.rejected().size(), r.warnings().size());
+            for (ImportReport.Problem p : r.skipped()) out().printf("skipped    %s: %s%n", Terminal.line(p.path()), Terminal.line(p.error()));
+            out().printf("%d imported, %d duplicates, %d rejected, %d warnings, %d skipped%n", r.imported(),
+                    r.duplicates(), r.rejected().size(), r.warnings().size(), r.skipped().size());
         }
         return r.rejected().isEmpty() ? Cli.OK : Cli.SOME_REJECTED;
     }

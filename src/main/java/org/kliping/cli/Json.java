@@ -56,6 +56,8 @@ final class Json {
         Article a = d.article();
         ObjectNode o = listItem(a, d.tags().stream().map(Tag::name).toList());
         o.put("titleDerived", a.titleDerived());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
         o.put("publishedText", a.publishedText());
         o.put("url", a.url());
         o.put("language", a.language());

@@ -30,6 +30,7 @@ final class ShowCommand extends ArchiveCommand {
         Article a = d.article();
         out().println(Terminal.line(a.title()) + (a.titleDerived() ? "  (title derived from the lede)" : ""));
         line("Source", a.source());
+        line("Authors", String.join(", ", a.authors()));
         line("Place", a.place());
         line("Published", a.published() != null ? a.published().toString() : a.publishedText());
         line("URL", a.url());

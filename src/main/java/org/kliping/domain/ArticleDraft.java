@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param original      the original bytes as imported, kept byte for byte
  * @param originalText  the original decoded as text
  * @param warnings      doubts met while reading (encoding guessed, date not resolved), never null
+ * @param authors       the writers named by the page or file (a byline, JSON-LD, meta), in order; never null
  */
 public record ArticleDraft(
         String externalId,
@@ -38,9 +39,11 @@ public record ArticleDraft(
         String originName,
         byte[] original,
         String originalText,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> authors) {
 
     public ArticleDraft {
+        authors = authors == null ? List.of() : List.copyOf(authors);
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) throw new IllegalArgumentException("blank title");
         paragraphs = List.copyOf(paragraphs);
@@ -58,7 +61,27 @@ public record ArticleDraft(
     public ArticleDraft withoutOriginalText() {
         if (originalText.isEmpty()) return this;
         return new ArticleDraft(externalId, title, titleDerived, lede, paragraphs, source, place, published, publishedText,
-                url, language, originName, original, "", warnings);
+                url, language, originName, original, "", warnings, authors);
+    }
+
+    /** A draft that names no authors. */
+    public ArticleDraft(String externalId, String title, boolean titleDerived, String lede, List<String> paragraphs,
+                        String source, String place, LocalDate published, String publishedText, String url,
+                        String language, String originName, byte[] original, String originalText, List<String> warnings) {
+        this(externalId, title, titleDerived, lede, paragraphs, source, place, published, publishedText, url, language,
+                originName, original, originalText, warnings, List.of());
+    }
+
+    /** This draft with another outlet. */
+    public ArticleDraft withSource(String newSource) {
+        return new ArticleDraft(externalId, title, titleDerived, lede, paragraphs, newSource, place, published,
+                publishedText, url, language, originName, original, originalText, warnings, authors);
+    }
+
+    /** This draft with these authors. */
+    public ArticleDraft withAuthors(List<String> newAuthors) {
+        return new ArticleDraft(externalId, title, titleDerived, lede, paragraphs, source, place, published,
+                publishedText, url, language, originName, original, originalText, warnings, newAuthors);
     }
 
     /** The displayed body: paragraphs separated by a blank line. Highlight offsets count in this text. */
@@ -69,7 +92,7 @@ public record ArticleDraft(
     /** The same draft with another URL. */
     public ArticleDraft withUrl(String newUrl) {
         return new ArticleDraft(externalId, title, titleDerived, lede, paragraphs, source, place, published, publishedText,
-                newUrl, language, originName, original, originalText, warnings);
+                newUrl, language, originName, original, originalText, warnings, authors);
     }
 
     /**
@@ -79,6 +102,6 @@ public record ArticleDraft(
     public ArticleDraft withBody(List<String> newParagraphs, byte[] newOriginal, String newOriginalText, List<String> newWarnings) {
         return new ArticleDraft(externalId, title, titleDerived, newParagraphs.isEmpty() ? "" : newParagraphs.get(0),
                 newParagraphs, source, place, published, publishedText, url, language, originName, newOriginal,
-                newOriginalText, newWarnings);
+                newOriginalText, newWarnings, authors);
     }
 }

@@ -37,6 +37,16 @@ final class ArticleAssembler {
      *                        field pass false and derive from the lede when the field is missing
      */
     ArticleDraft assemble(List<String> rawParagraphs, KnownFields known, boolean headlineAllowed, Original original) {
+        return assemble(rawParagraphs, known, headlineAllowed, original, true);
+    }
+
+    /**
+     * @param eventDatesAllowed whether a date in the lede written as an event's day ("Jumat (12/2/2016)") may be
+     *                          taken as the publication date: not for web pages, whose publication date is in their
+     *                          markup or dateline and whose lede dates the event reported
+     */
+    ArticleDraft assemble(List<String> rawParagraphs, KnownFields known, boolean headlineAllowed, Original original,
+                          boolean eventDatesAllowed) {
         List<String> paragraphs = new ArrayList<>(rawParagraphs);
         String headline = null;
         if (known.title() == null && headlineAllowed && paragraphs.size() >= 2 && isHeadline(paragraphs.get(0))) {
@@ -51,7 +61,8 @@ final class ArticleAssembler {
         if (derived) title = Titles.deriveFromLede(body.get(0));
 
         List<String> warnings = new ArrayList<>(original.warnings());
-        DateResult date = date(known.dateText() == null && dateLine != null ? known.withDate(dateLine) : known, body, warnings);
+        DateResult date = date(known.dateText() == null && dateLine != null ? known.withDate(dateLine) : known, body,
+                warnings, eventDatesAllowed);
         return new ArticleDraft(known.externalId(), title.strip(), derived, body.get(0), body,
                 firstNonBlank(known.source(), cleaned.source()), firstNonBlank(known.place(), cleaned.place()),
                 date.published(), date.text(), known.url(), known.language(), original.where().originName(),
@@ -85,7 +96,10 @@ final class ArticleAssembler {
     private record DateResult(LocalDate published, String text) {
     }
 
-    private static DateResult date(KnownFields known, List<String> body, List<String> warnings) {
+    /** "Jumat (12/2/2016)", "Senin (28/4)": the day of the event reported, written in the lede. */
+    private static final Pattern EVENT_DATE = Pattern.compile("(?i)^\\p{L}+,?\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)$");
+
+    private static DateResult date(KnownFields known, List<String> body, List<String> warnings, boolean eventDatesAllowed) {
         if (known.dateText() != null && !known.dateText().isBlank()) {
             Optional<LocalDate> parsed = IndonesianDates.parse(known.dateText(), known.referenceYear());
             if (parsed.isEmpty()) warnings.add(DATE_NOT_RESOLVED);
@@ -94,6 +108,7 @@ final class ArticleAssembler {
         String opening = String.join("\n", body.subList(0, Math.min(DATE_PARAGRAPHS, body.size())));
         Optional<IndonesianDates.Mention> mention = IndonesianDates.find(opening, known.referenceYear());
         if (mention.isEmpty()) return new DateResult(null, null);
+        if (!eventDatesAllowed && EVENT_DATE.matcher(mention.get().text().strip()).matches()) return new DateResult(null, null);
         if (mention.get().date().isEmpty()) warnings.add(DATE_NOT_RESOLVED);
         return new DateResult(mention.get().date().orElse(null), mention.get().text());
     }

@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /** The file formats the readers know, by file name extension. */
 enum ArticleFormat {
-    TEXT, HTML, MARKDOWN, JSON, JSONL, ZIP, PAPER;
+    TEXT, HTML, MHTML, MARKDOWN, JSON, JSONL, ZIP, PAPER;
 
-    private static final Map<String, ArticleFormat> BY_EXTENSION = Map.of(
-            "txt", TEXT, "text", TEXT, "html", HTML, "htm", HTML, "md", MARKDOWN, "markdown", MARKDOWN,
-            "json", JSON, "jsonl", JSONL, "ndjson", JSONL, "zip", ZIP);
+    private static final Map<String, ArticleFormat> BY_EXTENSION = Map.ofEntries(
+            Map.entry("txt", TEXT), Map.entry("text", TEXT), Map.entry("html", HTML), Map.entry("htm", HTML),
+            Map.entry("xhtml", HTML), Map.entry("mhtml", MHTML), Map.entry("mht", MHTML), Map.entry("md", MARKDOWN),
+            Map.entry("markdown", MARKDOWN), Map.entry("json", JSON), Map.entry("jsonl", JSONL),
+            Map.entry("ndjson", JSONL), Map.entry("zip", ZIP));
     /** PDFs and page images, read by the paper package (through {@link PaperReading}). */
     private static final java.util.Set<String> PAPER_EXTENSIONS = java.util.Set.of(
             "pdf", "png", "jpg", "jpeg", "tif", "tiff", "webp");
@@ -25,6 +27,6 @@ enum ArticleFormat {
 
     /** One article per file, read whole (within the per-article limit). */
     boolean isSingleArticle() {
-        return this == TEXT || this == HTML || this == MARKDOWN;
+        return this == TEXT || this == HTML || this == MHTML || this == MARKDOWN;
     }
 }

@@ -19,6 +19,7 @@ public record ArticleJson(
         @JsonProperty("lede") String lede,
         @JsonProperty("body") String body,
         @JsonProperty("source") String source,
+        @JsonProperty("authors") List<String> authors,
         @JsonProperty("place") String place,
         @JsonProperty("published") String published,
         @JsonProperty("publishedText") String publishedText,
@@ -40,7 +41,7 @@ public record ArticleJson(
         Article a = bundle.article();
         KlipingJsonOriginal original = KlipingJsonOriginal.encode(bundle.original());
         return new ArticleJson(a.id(), a.externalId(), a.title(), a.titleDerived(), a.lede(), a.body(), a.source(),
-                a.place(), a.published() == null ? null : a.published().toString(), a.publishedText(), a.url(),
+                a.authors(), a.place(), a.published() == null ? null : a.published().toString(), a.publishedText(), a.url(),
                 a.language(), a.originName(), a.importedAt() == null ? null : a.importedAt().toString(), a.sha256(),
                 a.starred(), a.read(), original.encoding(), original.text(),
                 bundle.tags().stream().map(TagJson::from).toList(),
@@ -54,7 +55,7 @@ public record ArticleJson(
         Article article = new Article(articleId, externalId, required(title, "title"), titleDerived, lede,
                 required(body, "body"), source, place, KlipingJsonException.date(published, "published"),
                 publishedText, url, language, originName, KlipingJsonException.instant(importedAt, "importedAt"),
-                sha256, starred, read);
+                sha256, starred, read, listOf(authors));
         List<Tag> domainTags = listOf(tags).stream().map(TagJson::toDomain).toList();
         List<Annotation> domainAnnotations = listOf(annotations).stream().map(x -> x.toDomain(articleId)).toList();
         List<ArticleNote> domainNotes = listOf(notes).stream().map(x -> x.toDomain(articleId)).toList();

@@ -67,6 +67,17 @@ public final class ArticleReaders {
         return name != null && ArticleFormat.of(name.toString()).filter(f -> f == ArticleFormat.PAPER).isPresent();
     }
 
+    /** Why a folder walk passes over a file {@link #isSupported} refuses: its type, named. */
+    public static String unsupportedReason(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString();
+        int dot = n.lastIndexOf('.');
+        String type = dot <= 0 || dot == n.length() - 1 ? "a file without a type" : "." + n.substring(dot + 1) + " files";
+        return "not a format Kliping reads (" + type + "; it reads " + SUPPORTED + ")";
+    }
+
+    private static final String SUPPORTED = ".txt, .html, .mhtml, .md, .json, .jsonl, .ndjson, .zip, .pdf, .png, .jpg, .jpeg, .tif, .tiff and .webp";
+
     public void read(Path file, Consumer<ReadOutcome> sink) {
         read(file, false, sink);
     }
@@ -77,7 +88,7 @@ public final class ArticleReaders {
         Optional<ArticleFormat> format = ArticleFormat.of(where.originName());
         if (format.isEmpty()) {
             sink.accept(new ReadOutcome.Rejected(where.location(), "unsupported file type (expected .txt, .html, "
-                    + ".md, .json, .jsonl, .ndjson, .zip, .pdf, .png, .jpg, .jpeg, .tif, .tiff or .webp)"));
+                    + ".mhtml, .md, .json, .jsonl, .ndjson, .zip, .pdf, .png, .jpg, .jpeg, .tif, .tiff or .webp)"));
             return;
         }
         if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
@@ -143,6 +154,7 @@ public final class ArticleReaders {
             ArticleDraft draft = switch (format) {
                 case TEXT -> text.parse(bytes, where);
                 case HTML -> html.parse(bytes, where);
+                case MHTML -> html.parseMhtml(bytes, where);
                 case MARKDOWN -> markdown.parse(bytes, where);
                 default -> throw new IllegalArgumentException("not a single-article format: " + format);
             };
@@ -155,7 +167,7 @@ public final class ArticleReaders {
     /**
      * A web page fetched from {@code url}: its bytes and the charset the server named (null when none; a BOM wins,
      * and bytes invalid in it are read by the page's {@code <meta>}). The article's URL is the canonical one the page
-     * names, else {@code url}; the stored origin name is {@code url}. Like {@link #read}, bad content becomes a
+     * names (resolved against {@code url}), else {@code url}; the stored origin name is {@code url}. Like {@link #read}, bad content becomes a
      * {@link ReadOutcome.Rejected} naming the address.
      */
     public ReadOutcome readWebPage(byte[] bytes, String url, java.nio.charset.Charset charset) {
@@ -165,7 +177,7 @@ public final class ArticleReaders {
             if (bytes.length > limits.maxArticleBytes()) {
                 throw new UnreadableArticleException(Sizes.overLimit(bytes.length, limits.maxArticleBytes()));
             }
-            ArticleDraft draft = html.parse(bytes, where, charset);
+            ArticleDraft draft = html.parse(bytes, where, url, charset);
             return new ReadOutcome.Parsed(url, draft.url() == null ? draft.withUrl(url) : draft);
         } catch (UnreadableArticleException e) {
             return new ReadOutcome.Rejected(url, e.reason());

@@ -20,7 +20,7 @@ import org.kliping.domain.Tag;
  */
 public final class CsvExport {
 
-    static final List<String> ARTICLE_COLUMNS = List.of("id", "externalId", "title", "source", "place", "published",
+    static final List<String> ARTICLE_COLUMNS = List.of("id", "externalId", "title", "source", "authors", "place", "published",
             "url", "tags", "highlights", "notes", "body");
     static final List<String> HIGHLIGHT_COLUMNS = List.of("articleId", "articleTitle", "source", "quote", "note",
             "color", "start", "end", "state");
@@ -61,8 +61,8 @@ public final class CsvExport {
         CsvWriter csv = start(writer, ARTICLE_COLUMNS);
         for (ArticleBundle bundle : bundles) {
             Article a = bundle.article();
-            csv.writeRow(Arrays.asList(a.id(), a.externalId(), a.title(), a.source(), a.place(), published(a), a.url(),
-                    tags(bundle.tags()), bundle.annotations().size(), bundle.notes().size(), a.body()));
+            csv.writeRow(Arrays.asList(a.id(), a.externalId(), a.title(), a.source(), String.join("; ", a.authors()), a.place(),
+                    published(a), a.url(), tags(bundle.tags()), bundle.annotations().size(), bundle.notes().size(), a.body()));
         }
         writer.flush();
     }

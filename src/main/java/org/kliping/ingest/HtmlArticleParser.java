@@ -26,9 +26,6 @@ final class HtmlArticleParser {
     /** Only the head of the file is searched for a declared charset, as browsers do. */
     private static final int CHARSET_SNIFF_BYTES = 4096;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.+?)\\s+([|\\-\u2013\u2014:\u00BB])\\s+([^|\u2013\u2014\u00BB]+)$");
-    private static final List<String> DATE_META = List.of("meta[property=article:published_time]",
-            "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[itemprop=datePublished]",
-            "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]");
 
     /** Far above any real element name; jsoup's time grows with the square of a tag name's length. */
     static final int MAX_TAG_NAME_CHARS = 1000;
@@ -90,14 +87,15 @@ final class HtmlArticleParser {
     }
 
     private static int indexOfIgnoreCase(String text, String what, int from) {
-        for (int i = from; i <= text.length() - what.length(); i++) {
+        // every candidate starts with '<': jump from one to the next instead of comparing at each character
+        for (int i = text.indexOf('<', from); i >= 0 && i <= text.length() - what.length(); i = text.indexOf('<', i + 1)) {
             if (text.regionMatches(true, i, what, 0, what.length())) return i;
         }
         return -1;
     }
 
     ArticleDraft parse(byte[] bytes, Where where) {
-        return parse(bytes, where, null);
+        return parse(bytes, where, null, null);
     }
 
     /**
@@ -105,14 +103,36 @@ final class HtmlArticleParser {
      *               not valid in it are read by the page's own {@code <meta>} declaration instead
      */
     ArticleDraft parse(byte[] bytes, Where where, Charset served) {
-        TextDecoder.Decoded decoded = decode(bytes, served);
+        return parse(bytes, where, null, served);
+    }
+
+    /**
+     * @param baseUrl the address the page was fetched from (relative canonical links resolve against it, and it is
+     *                the draft's URL when the page names none), or null for a saved file
+     * @param served  as in {@link #parse(byte[], Where, Charset)}
+     */
+    ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset served) {
+        return parse(bytes, where, baseUrl, served, bytes);
+    }
+
+    /** A page saved as MHTML: the HTML part is read, the whole file is kept as the original. */
+    ArticleDraft parseMhtml(byte[] bytes, Where where) {
+        Mhtml.Page page = Mhtml.page(bytes);
+        String location = page.location() != null && page.location().startsWith("http") ? page.location() : null;
+        return parse(page.html(), where, location, page.charset(), bytes);
+    }
+
+    private ArticleDraft parse(byte[] bytes, Where where, String baseUrl, Charset served, byte[] originalBytes) {
+        TextDecoder.Decoded decoded = decode(withoutStrayNuls(bytes), served);
         if (decoded.text().isBlank()) throw new UnreadableArticleException("empty file");
         refuseHugeTagNames(decoded.text());
-        Document page = Jsoup.parse(decoded.text());
-        String url = firstAttribute(page, "link[rel=canonical]", "href").or(() -> meta(page, "meta[property=og:url]"))
-                .orElse(null);
-        String source = meta(page, "meta[property=og:site_name]").orElseGet(() -> host(url));
-        String title = title(page, source, url);
+        Document page = baseUrl == null ? Jsoup.parse(decoded.text()) : Jsoup.parse(decoded.text(), baseUrl);
+        PageMetadata meta = PageMetadata.read(page);
+        String url = absolute(meta.url(), baseUrl);
+        if (url == null) url = baseUrl;
+        String host = host(url);
+        String source = Outlets.name(host, meta.siteName()).orElse(null);
+        String title = title(page, meta, source, host);
         String heading = Optional.ofNullable(page.selectFirst("h1")).map(h1 -> ParagraphSplitter.normaliseSpaces(h1.text()))
                 .orElse("");
         List<String> paragraphs = HtmlContent.paragraphs(page);
@@ -121,12 +141,38 @@ final class HtmlArticleParser {
             paragraphs.remove(0);
         }
         if (paragraphs.isEmpty()) throw new UnreadableArticleException("no article text found in HTML");
-        KnownFields known = new KnownFields(null, title, source, null, date(page), url, language(page), null);
-        var original = new ArticleAssembler.Original(where, bytes, decoded.text(), decoded.warnings());
+        List<String> authors = meta.authors().isEmpty() ? Bylines.take(paragraphs) : meta.authors();
+        String language = Languages.of(paragraphs).orElse(meta.declaredLanguage());
+        KnownFields known = new KnownFields(null, title, source, null, meta.published(), url, language, null);
+        var original = new ArticleAssembler.Original(where, originalBytes, decoded.text(), decoded.warnings());
         try {
-            return assembler.assemble(paragraphs, known, true, original);
+            ArticleDraft draft = assembler.assemble(paragraphs, known, true, original, false);
+            if (draft.source() == null && host != null) draft = draft.withSource(host);
+            return authors.isEmpty() ? draft : draft.withAuthors(authors);
         } catch (UnreadableArticleException onlyBoilerplate) {
             throw new UnreadableArticleException("no article text found in HTML");
+        }
+    }
+
+    /** Saved pages sometimes hold a few NUL bytes (a broken ad tag); they are no reason to refuse the page. */
+    private static byte[] withoutStrayNuls(byte[] bytes) {
+        int nuls = 0;
+        for (byte b : bytes) if (b == 0) nuls++;
+        if (nuls == 0 || nuls > bytes.length / 1000 || (bytes.length >= 2 && (bytes[0] & 0xFF) >= 0xFE)) return bytes;
+        byte[] out = new byte[bytes.length - nuls];
+        int i = 0;
+        for (byte b : bytes) if (b != 0) out[i++] = b;
+        return out;
+    }
+
+    private static String absolute(String url, String baseUrl) {
+        if (url == null) return null;
+        try {
+            URI uri = URI.create(url.strip().replace(" ", "%20"));
+            if (uri.isAbsolute()) return uri.getScheme().startsWith("http") ? uri.toString() : null;
+            return baseUrl == null ? null : URI.create(baseUrl).resolve(uri).toString();
+        } catch (IllegalArgumentException notAUri) {
+            return null;
         }
     }
 
@@ -149,11 +195,31 @@ final class HtmlArticleParser {
         }
     }
 
-    private static String title(Document page, String source, String url) {
-        Optional<String> raw = meta(page, "meta[property=og:title]")
+    private static String title(Document page, PageMetadata meta, String source, String host) {
+        Optional<String> raw = Optional.ofNullable(meta.headline())
+                .or(() -> firstAttribute(page, "meta[property=og:title]", "content"))
                 .or(() -> Optional.ofNullable(page.selectFirst("h1")).map(Element::text).filter(t -> !t.isBlank()))
                 .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()));
-        return raw.map(t -> withoutSiteSuffix(ParagraphSplitter.normaliseSpaces(t), source, host(url))).orElse(null);
+        return raw.map(t -> withoutSitePrefix(withoutSiteSuffix(ParagraphSplitter.normaliseSpaces(t),
+                firstNonNull(meta.siteName(), source), host), firstNonNull(meta.siteName(), source), host)).orElse(null);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^([^:|]{2,40}?)\\s*[:|]\\s+(.{8,})$");
+
+    /** "KapanLagi.com: Judul" loses the outlet; "Jokowi: Kami Siap" keeps its speaker. */
+    static String withoutSitePrefix(String title, String siteName, String host) {
+        Matcher m = TITLE_PREFIX.matcher(title);
+        if (!m.matches()) return title;
+        String prefix = m.group(1).strip();
+        String squashed = prefix.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d.]", "");
+        boolean isSite = prefix.matches("(?i).*\\.(com|co\\.id|id|net|org|co)$")
+                || (siteName != null && siteName.equalsIgnoreCase(prefix))
+                || (host != null && squashed.length() > 3 && host.contains(squashed));
+        return isSite ? m.group(2).strip() : title;
     }
 
     /** "Judul Berita - Kompas.com" and "Judul | Detik" lose the outlet; a dash inside a real title stays. */
@@ -168,19 +234,6 @@ final class HtmlArticleParser {
         return isSite ? m.group(1).strip() : title;
     }
 
-    private static String date(Document page) {
-        for (String selector : DATE_META) {
-            Optional<String> value = meta(page, selector);
-            if (value.isPresent()) return value.get();
-        }
-        return firstAttribute(page, "time[datetime]", "datetime").orElse(null);
-    }
-
-    private static String language(Document page) {
-        String lang = page.select("html").attr("lang").strip().toLowerCase(Locale.ROOT);
-        return lang.matches("[a-z]{2}([-_].*)?") ? lang.substring(0, 2) : null;
-    }
-
     private static Optional<String> meta(Document page, String selector) {
         return firstAttribute(page, selector, "content");
     }
@@ -191,7 +244,7 @@ final class HtmlArticleParser {
                 .filter(value -> !value.isEmpty());
     }
 
-    private static String host(String url) {
+    static String host(String url) {
         if (url == null) return null;
         try {
             String host = URI.create(url).getHost();

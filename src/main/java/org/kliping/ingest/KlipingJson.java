@@ -28,7 +28,7 @@ public final class KlipingJson {
 
     public static final String FORMAT = "kliping";
     /** Bump when a field changes meaning or a required field is added; readers refuse newer versions. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /**
      * Jackson refuses strings over 20 million chars by default, less than the base64 of an original at

@@ -78,6 +78,10 @@ public final class MarkdownExport {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(yaml(a.title())).append('\n');
         if (a.source() != null) sb.append("source: ").append(yaml(a.source())).append('\n');
+        if (!a.authors().isEmpty()) {
+            sb.append("authors:\n");
+            a.authors().forEach(name -> sb.append("  - ").append(yaml(name)).append('\n'));
+        }
         if (a.place() != null) sb.append("place: ").append(yaml(a.place())).append('\n');
         if (a.published() != null) sb.append("date: ").append(a.published()).append('\n');
         if (a.published() == null && a.publishedText() != null) {
@@ -116,6 +120,8 @@ public final class MarkdownExport {
         Article a = bundle.article();
         StringBuilder sb = new StringBuilder();
         line(sb, "Source", a.source() == null ? null : escape(a.source()));
+        line(sb, "Authors", a.authors().isEmpty() ? null
+                : a.authors().stream().map(MarkdownExportText::escape).collect(Collectors.joining(", ")));
         line(sb, "Place", a.place() == null ? null : escape(a.place()));
         String date = CsvExport.published(a);
         line(sb, "Date", date == null ? null : escape(date));

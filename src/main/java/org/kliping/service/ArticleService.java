@@ -226,7 +226,8 @@ public final class ArticleService {
         String lede = body.equals(a.body()) ? a.lede() : body.split("\n\n", 2)[0];
         Article edited = new Article(a.id(), a.externalId(), title, e.title() == null && a.titleDerived(), lede, body,
                 optional(e.source(), a.source()), optional(e.place(), a.place()), published, publishedText,
-                optional(e.url(), a.url()), a.language(), a.originName(), a.importedAt(), a.sha256(), a.starred(), a.read());
+                optional(e.url(), a.url()), a.language(), a.originName(), a.importedAt(), a.sha256(), a.starred(), a.read(),
+                a.authors());
         List<Annotation> moved = annotations.forArticle(id).stream().map(an -> Anchoring.reanchor(an, body)).toList();
         db.transaction(() -> {
             articles.update(edited);

@@ -167,7 +167,13 @@ public final class ImportService {
             run.reject(p.toString(), "no such file or folder");
         } else if (Files.isDirectory(p)) {
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(ArticleReaders::isSupported).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+                    if (ArticleReaders.isSupported(file)) {
+                        files.add(file);
+                    } else {
+                        run.skip(file.toString(), ArticleReaders.unsupportedReason(file));
+                    }
+                });
             } catch (IOException | UncheckedIOException e) {
                 run.reject(p.toString(), "cannot read folder: " + e.getMessage());
             }
@@ -185,6 +191,7 @@ public final class ImportService {
         private final List<Long> ids = new ArrayList<>();
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
+        private final List<Problem> skipped = new ArrayList<>();
         private final Signatures signatures = new Signatures();
         private int duplicates;
         private boolean cancelled;
@@ -209,6 +216,11 @@ public final class ImportService {
             } else if (outcome instanceof ReadOutcome.RestoredSearch s) {
                 restore.savedSearch(s.savedSearch());
             }
+        }
+
+        /** A file in a folder that is not a format Kliping reads: reported, not an error. */
+        void skip(String location, String reason) {
+            skipped.add(new Problem(location, reason));
         }
 
         void reject(String location, String reason) {
@@ -289,7 +301,7 @@ public final class ImportService {
         }
 
         ImportReport report() {
-            return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled);
+            return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled, skipped);
         }
     }
 
@@ -364,6 +376,6 @@ public final class ImportService {
         ArticleDraft d = n.draft();
         return new Article(id, d.externalId(), d.title(), d.titleDerived(), d.lede(), n.body(), d.source(), d.place(),
                 d.published(), d.publishedText(), d.url(), d.language(), d.originName(), n.importedAt(), n.sha256(),
-                false, false);
+                false, false, d.authors());
     }
 }

@@ -30,7 +30,7 @@ final class MetadataLimits {
         String externalId = cut(d.externalId(), EXTERNAL_ID, "id", warnings);
         if (warnings.size() == d.warnings().size()) return d;
         return new ArticleDraft(externalId, title, d.titleDerived(), d.lede(), d.paragraphs(), source, place,
-                d.published(), d.publishedText(), url, d.language(), d.originName(), d.original(), d.originalText(), warnings);
+                d.published(), d.publishedText(), url, d.language(), d.originName(), d.original(), d.originalText(), warnings, d.authors());
     }
 
     private static String cut(String value, int max, String field, List<String> warnings) {

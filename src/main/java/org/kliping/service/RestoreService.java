@@ -56,7 +56,7 @@ final class RestoreService {
         }
         ArticleDraft draft = new ArticleDraft(a.externalId(), a.title(), a.titleDerived(), a.lede(), a.paragraphs(),
                 a.source(), a.place(), a.published(), a.publishedText(), a.url(), a.language(), a.originName(),
-                bundle.original(), new String(bundle.original(), StandardCharsets.UTF_8), List.of());
+                bundle.original(), new String(bundle.original(), StandardCharsets.UTF_8), List.of(), a.authors());
         ArticleStore.NewArticle n = new ArticleStore.NewArticle(draft, ContentKeys.sha256(bundle.original()), key,
                 NearDuplicates.sketch(a.body()),
                 a.importedAt());

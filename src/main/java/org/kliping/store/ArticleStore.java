@@ -29,7 +29,8 @@ public final class ArticleStore {
 
     static final String COLUMNS = """
             a.id, a.external_id, a.title, a.title_derived, a.lede, a.body, a.source, a.place, a.published,
-            a.published_text, a.url, a.language, a.origin_name, a.imported_at, a.sha256, a.starred, a.is_read""";
+            a.published_text, a.url, a.language, a.origin_name, a.imported_at, a.sha256, a.starred, a.is_read,
+            a.authors""";
 
     private final Database db;
     private final SketchLookup sketchLookup;
@@ -107,8 +108,8 @@ public final class ArticleStore {
 
     private static final String INSERT_ARTICLE = """
             INSERT INTO article (id, external_id, title, title_derived, lede, body, source, place, published,
-                published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                published_text, url, language, origin_name, imported_at, original, sha256, content_key, seq, authors)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_SKETCH = "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)";
 
@@ -135,7 +136,7 @@ public final class ArticleStore {
         ArticleDraft d = a.draft();
         Rows.bind(article, id, d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
                 d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
-                d.originName(), importedAt, d.original(), a.sha256(), a.contentKey(), seq);
+                d.originName(), importedAt, d.original(), a.sha256(), a.contentKey(), seq, authorsText(d.authors()));
         long newId;
         try (ResultSet rs = article.executeQuery()) { // RETURNING: no second query per article for the id
             if (!rs.next()) throw new SQLException("the insert returned no id");
@@ -416,10 +417,10 @@ public final class ArticleStore {
             int n = Rows.update(c, """
                     UPDATE article SET external_id = coalesce(?, external_id), title = ?, title_derived = ?, lede = ?, body = ?,
                         source = ?, place = ?, published = ?, published_text = ?, url = ?, language = ?, original = ?,
-                        sha256 = ?, content_key = ?, seq = ? WHERE id = ?""",
+                        sha256 = ?, content_key = ?, seq = ?, authors = ? WHERE id = ?""",
                     d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
                     d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
-                    d.original(), a.sha256(), a.contentKey(), seq, id);
+                    d.original(), a.sha256(), a.contentKey(), seq, authorsText(d.authors()), id);
             if (n == 0) throw new NotFoundException("article " + id);
             Rows.update(c, "DELETE FROM article_sketch WHERE article_id = ?", id);
             if (a.sketch().length > 0) {
@@ -538,6 +539,17 @@ public final class ArticleStore {
         });
     }
 
+    /** Authors are kept one a line (a name never holds a line break); none is NULL. */
+    static String authorsText(List<String> authors) {
+        if (authors == null || authors.isEmpty()) return null;
+        return String.join("\n", authors.stream().map(a -> a.replaceAll("\\s+", " ").strip()).filter(a -> !a.isEmpty()).toList());
+    }
+
+    static List<String> authors(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        return List.of(text.split("\n"));
+    }
+
     static Article map(ResultSet rs) throws SQLException {
         String published = rs.getString("published");
         return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
@@ -545,6 +557,6 @@ public final class ArticleStore {
                 rs.getString("place"), published == null ? null : StoredTimes.date(published),
                 rs.getString("published_text"), rs.getString("url"), rs.getString("language"),
                 rs.getString("origin_name"), StoredTimes.instant(rs.getString("imported_at")), rs.getString("sha256"),
-                rs.getInt("starred") != 0, rs.getInt("is_read") != 0);
+                rs.getInt("starred") != 0, rs.getInt("is_read") != 0, authors(rs.getString("authors")));
     }
 }

@@ -42,9 +42,9 @@ class CsvExportTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsExactlyElementsOf(CsvExport.ARTICLE_COLUMNS);
         assertThat(rows.get(1)).containsExactly("42", "ext-42", "Putin Umumkan Perebutan Kembali Wilayah Kursk", "Sputnik",
-                "Moskow", "2025-04-27", "https://example.id/kursk?a=1&b=2", "konflik/rusia-ukraina; korut", "2", "1",
+                "", "Moskow", "2025-04-27", "https://example.id/kursk?a=1&b=2", "konflik/rusia-ukraina; korut", "2", "1",
                 ExportFixtures.BODY);
-        assertThat(rows.get(2)).containsExactly("9", "", "Harga \"naik\", kata menteri", "Kompas", "", "kemarin", "", "",
+        assertThat(rows.get(2)).containsExactly("9", "", "Harga \"naik\", kata menteri", "Kompas", "", "", "kemarin", "", "",
                 "0", "0", "Baris satu, dua\n\nParagraf \"kedua\"\r\nakhir");
     }
 
@@ -72,7 +72,7 @@ class CsvExportTest {
         List<String> row = parse(Files.readString(file).substring(1)).get(1);
 
         assertThat(row.get(2)).isEqualTo("'=HYPERLINK(\"http://evil\",\"klik\")");
-        assertThat(row.get(10)).startsWith("'-2+3");
+        assertThat(row.get(11)).startsWith("'-2+3");
         assertThat(CsvWriter.defuseFormula("+62 812")).isEqualTo("'+62 812");
         assertThat(CsvWriter.defuseFormula("\tcmd")).isEqualTo("'\tcmd");
         assertThat(CsvWriter.defuseFormula("Jakarta = ibu kota")).isEqualTo("Jakarta = ibu kota");
@@ -83,7 +83,7 @@ class CsvExportTest {
         Path file = dir.resolve("a.csv");
         CsvExport.writeArticles(file, List.of(ExportFixtures.withBody(1, "Judul", "isi", List.of())));
         assertThat(Files.readString(file)).isEqualTo("\uFEFF" + String.join(",", CsvExport.ARTICLE_COLUMNS)
-                + "\r\n1,,Judul,Kompas,,kemarin,,,0,0,isi\r\n");
+                + "\r\n1,,Judul,Kompas,,,kemarin,,,0,0,isi\r\n");
     }
 
     /** A strict RFC 4180 reader, independent of the writer under test. */

@@ -52,7 +52,7 @@ class KlipingJsonTest {
 
         JsonNode root = KlipingJson.MAPPER.readTree(file.toFile());
         assertThat(root.get("format").asText()).isEqualTo("kliping");
-        assertThat(root.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(root.get("exportedAt").asText()).isEqualTo("2026-11-22T01:00:00Z");
         JsonNode kursk = root.get("articles").get(0);
         assertThat(kursk.get("published").asText()).isEqualTo("2025-04-27");
@@ -116,13 +116,13 @@ class KlipingJsonTest {
     @Test
     void newerFormatVersionIsRefusedWithOneRejection() {
         String json = """
-                {"format": "kliping", "formatVersion": 2, "articles": [{"id": 1, "title": "x", "body": "y"}]}
+                {"format": "kliping", "formatVersion": 3, "articles": [{"id": 1, "title": "x", "body": "y"}]}
                 """;
         List<ReadOutcome> read = read(json.getBytes(StandardCharsets.UTF_8));
         assertThat(read).hasSize(1);
         assertThat(read.get(0)).isInstanceOf(ReadOutcome.Rejected.class);
         assertThat(read.get(0).location()).isEqualTo("arsip");
-        assertThat(((ReadOutcome.Rejected) read.get(0)).reason()).contains("newer").contains("version 2");
+        assertThat(((ReadOutcome.Rejected) read.get(0)).reason()).contains("newer").contains("version 3");
     }
 
     @Test

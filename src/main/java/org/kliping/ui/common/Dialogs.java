@@ -207,11 +207,12 @@ public final class Dialogs {
         a.initOwner(owner);
         a.setTitle(t("import.summaryTitle"));
         a.setHeaderText(t(r.cancelled() ? "import.summaryCancelled" : "import.summary",
-                r.imported(), r.duplicates(), r.rejected().size()));
-        if (!r.rejected().isEmpty() || !r.warnings().isEmpty()) {
+                r.imported(), r.duplicates(), r.rejected().size(), r.skipped().size()));
+        if (!r.rejected().isEmpty() || !r.warnings().isEmpty() || !r.skipped().isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (ImportReport.Problem p : r.rejected()) sb.append(t("import.rejectedLine", p.path(), p.error())).append('\n');
             for (ImportReport.Problem p : r.warnings()) sb.append(t("import.warningLine", p.path(), p.error())).append('\n');
+            for (ImportReport.Problem p : r.skipped()) sb.append(t("import.skippedLine", p.path(), p.error())).append('\n');
             TextArea details = new TextArea(sb.toString());
             details.setId("importProblems");
             details.setEditable(false);

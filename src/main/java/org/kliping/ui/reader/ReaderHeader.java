@@ -62,7 +62,7 @@ public final class ReaderHeader {
         if (a.titleDerived()) v.titleLabel.getStyleClass().add("derived-title");
         v.titleLabel.setTooltip(a.titleDerived() ? new javafx.scene.control.Tooltip(v.dialogs.t("reader.derivedTitle")) : null);
         String date = a.published() != null ? v.dialogs.date(a.published()) : a.publishedText();
-        v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), a.place(), date)
+        v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), String.join(", ", a.authors()), a.place(), date)
                 .filter(s -> s != null && !s.isBlank()).toList()));
         String tags = d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList());
         String also = alsoPublished(v, d);

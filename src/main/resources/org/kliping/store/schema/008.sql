@@ -1,2 +1,2 @@
--- Reserved: number 8 is another branch's migration; this placeholder is replaced by it at merge.
-SELECT 1;
+-- The writers an article names (a byline, JSON-LD author, meta author), one a line in page order; NULL when none.
+ALTER TABLE article ADD COLUMN authors TEXT;
