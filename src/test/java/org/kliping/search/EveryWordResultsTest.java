@@ -17,9 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A keyword list: articles with every word come first; once enough of them exist
- * ({@link QueryTranslator#EVERY_WORD_ENOUGH}), they alone are the results, counted and faceted.
+ * ({@link SearchSettings#everyWordEnough()}, here {@value #ENOUGH}), they alone are the results, counted and faceted.
  */
 class EveryWordResultsTest {
+    static final int ENOUGH = 20;
+    private static final SearchSettings SETTINGS = SearchSettings.defaults()
+            .withEveryWord(ENOUGH, SearchSettings.defaults().coordinationBonus());
 
     @TempDir
     Path dir;
@@ -32,7 +35,7 @@ class EveryWordResultsTest {
 
     /** {@code both} articles about floods in Jakarta (stemmed forms vary), then 30 about only one of the words. */
     private ArticleIndex indexed(int both) {
-        ArticleIndex index = ArticleIndex.open(dir.resolve("both-" + both), SearchSettings.defaults());
+        ArticleIndex index = ArticleIndex.open(dir.resolve("both-" + both), SETTINGS);
         long id = 1;
         for (int i = 0; i < both; i++) {
             index.upsert(article(id++, "Kompas", i % 2 == 0 ? "Banjir melanda Jakarta pada hari ke-" + i + "."
@@ -46,7 +49,7 @@ class EveryWordResultsTest {
 
     @Test
     void enoughArticlesWithEveryWordAreTheResultsAndWhatIsCounted() {
-        int both = QueryTranslator.EVERY_WORD_ENOUGH + 5;
+        int both = ENOUGH + 5;
         try (ArticleIndex index = indexed(both)) {
             SearchResult result = index.search(new SearchRequest("banjir jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
             assertThat(result.total()).isEqualTo(both);
@@ -69,7 +72,7 @@ class EveryWordResultsTest {
 
     @Test
     void aPrefixCountsAsAWordOfTheList() {
-        int both = 2 * QueryTranslator.EVERY_WORD_ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
+        int both = 2 * ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
         try (ArticleIndex index = indexed(both)) {
             SearchResult result = index.search(new SearchRequest("banj* jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
             assertThat(result.total()).isEqualTo(both / 2);
@@ -78,7 +81,7 @@ class EveryWordResultsTest {
 
     @Test
     void aQuestionOrAWordNoArticleHasDoesNotNarrowTheResults() {
-        try (ArticleIndex index = indexed(QueryTranslator.EVERY_WORD_ENOUGH + 5)) {
+        try (ArticleIndex index = indexed(ENOUGH + 5)) {
             assertThat(index.search(new SearchRequest("banjir jakarta qwertyzzz", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
                     .total()).as("an unknown word is ignored, so every known word is required").isEqualTo(25);
             assertThat(index.search(new SearchRequest("kapan banjir melanda jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
@@ -88,7 +91,7 @@ class EveryWordResultsTest {
 
     @Test
     void aFacetClickNarrowsTheResultsToTheCountTheFacetShowed() {
-        for (int both : new int[] {3, QueryTranslator.EVERY_WORD_ENOUGH + 5}) {
+        for (int both : new int[] {3, ENOUGH + 5}) {
             try (ArticleIndex index = indexed(both)) {
                 for (String words : List.of("banjir", "banjir jakarta", "jakarta")) {
                     SearchResult before = index.search(new SearchRequest(words, 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
