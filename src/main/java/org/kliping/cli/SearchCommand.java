@@ -67,6 +67,7 @@ final class SearchCommand extends ArchiveCommand {
         if (json) {
             ObjectNode o = Json.object();
             o.put("total", r.total());
+            o.put("totalAllWords", r.totalAllWords());
             ArrayNode hits = o.putArray("hits");
             r.hits().forEach(h -> hits.add(Json.hit(h)));
             ObjectNode facets = o.putObject("facets");
@@ -77,7 +78,11 @@ final class SearchCommand extends ArchiveCommand {
             r.notices().forEach(notices::add);
             out().println(Json.write(o));
         } else {
-            out().printf("%d articles match%n", r.total());
+            if (r.rankedSoftly()) {
+                out().printf("%d articles match: %d with all words, %d with some%n", r.total(), r.totalAllWords(), r.total());
+            } else {
+                out().printf("%d articles match%n", r.total());
+            }
             for (SearchHit h : r.hits()) {
                 out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), h.title(), h.source() == null ? "-" : h.source(),
                         h.published() == null ? "" : ", " + h.published());
@@ -113,6 +118,7 @@ final class SearchCommand extends ArchiveCommand {
                 try {
                     SearchResult r = services.search().search(new SearchRequest(query, limit, offset, order));
                     o.put("total", r.total());
+                    o.put("totalAllWords", r.totalAllWords());
                     ArrayNode hits = o.putArray("hits");
                     r.hits().forEach(h -> hits.add(Json.hit(h)));
                     if (!r.notices().isEmpty()) {
@@ -121,6 +127,7 @@ final class SearchCommand extends ArchiveCommand {
                     }
                 } catch (InvalidInputException e) {
                     o.put("total", 0);
+                    o.put("totalAllWords", 0);
                     o.putArray("hits");
                     o.put("error", e.getMessage());
                     anyBad = true;

@@ -33,7 +33,8 @@ final class SearchBox {
         v.queryErrorLabel.visibleProperty().bind(v.vm.list().queryErrorProperty().isNotEmpty());
         v.queryErrorLabel.managedProperty().bind(v.queryErrorLabel.visibleProperty());
         v.resultLabel.textProperty().bind(Bindings.createStringBinding(() -> resultText(),
-                v.vm.list().totalProperty(), v.vm.list().searchingProperty(), v.vm.list().noticesProperty()));
+                v.vm.list().totalProperty(), v.vm.list().totalAllWordsProperty(), v.vm.list().searchingProperty(),
+                v.vm.list().noticesProperty()));
         v.vm.list().facetsProperty().addListener((obs, old, now) -> v.sidebarView.rebuild(now));
         v.vm.sidebar().tags().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
         v.vm.sidebar().sources().addListener((javafx.collections.ListChangeListener<Object>) c -> rebuildSidebar());
@@ -57,9 +58,11 @@ final class SearchBox {
     }
 
     private String resultText() {
-        String count = v.vm.list().searchingProperty().get()
-                ? v.dialogs.t("search.results", v.vm.list().totalProperty().get())
-                : v.dialogs.t("list.count", v.vm.list().totalProperty().get());
+        long total = v.vm.list().totalProperty().get();
+        long allWords = v.vm.list().totalAllWordsProperty().get();
+        String count = !v.vm.list().searchingProperty().get() ? v.dialogs.t("list.count", total)
+                : allWords < total ? v.dialogs.t("search.resultsSoft", allWords, total)
+                : v.dialogs.t("search.results", total);
         List<String> notices = v.vm.list().noticesProperty().get();
         return notices.isEmpty() ? count : count + " — " + String.join("; ", notices);
     }

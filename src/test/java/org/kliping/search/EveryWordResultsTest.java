@@ -71,6 +71,31 @@ class EveryWordResultsTest {
     }
 
     @Test
+    void aSoftlyRankedListCountsTheArticlesWithEveryWordBesideTheTotal() {
+        try (ArticleIndex index = indexed(3)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(33);
+            assertThat(result.totalAllWords()).isEqualTo(3);
+            assertThat(result.rankedSoftly()).isTrue();
+            SearchResult narrowed = index.search(new SearchRequest("banjir jakarta source:Tempo", 10, 0,
+                    org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(narrowed.total()).as("the Tempo articles hold one of the words each").isEqualTo(30);
+            assertThat(narrowed.totalAllWords()).isZero();
+            SearchResult one = index.search(new SearchRequest("banjir", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(one.totalAllWords()).isEqualTo(one.total());
+        }
+    }
+
+    @Test
+    void whenEnoughHaveEveryWordTheTotalIsTheirCount() {
+        try (ArticleIndex index = indexed(ENOUGH + 5)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.totalAllWords()).isEqualTo(result.total()).isEqualTo(ENOUGH + 5);
+            assertThat(result.rankedSoftly()).isFalse();
+        }
+    }
+
+    @Test
     void aPrefixCountsAsAWordOfTheList() {
         int both = 2 * ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
         try (ArticleIndex index = indexed(both)) {

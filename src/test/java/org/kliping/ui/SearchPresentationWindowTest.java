@@ -45,6 +45,16 @@ class SearchPresentationWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void aSoftlyRankedSearchSaysHowManyHaveAllWordsAndHowManySome() throws Exception {
+        robot.clickOn("#searchField").write("Gerasimov pasukan");
+        Label count = fx(() -> app.view().resultLabel);
+        waitUntil("the count is shown", () -> fx(count::getText).contains("with all words"));
+        assertThat(fx(count::getText)).startsWith("2 with all words, 5 with some");
+        onFx(() -> app.view().searchField.setText("Gerasimov"));
+        waitUntil("one word: a plain count", () -> fx(count::getText).startsWith("2 results"));
+    }
+
+    @Test
     void aRefusedQueryIsToldUnderTheSearchBox() throws Exception {
         onFx(() -> app.view().vm.list().queryErrorProperty().set("query '((': unbalanced parentheses"));
         Label error = fx(() -> app.view().queryErrorLabel);
