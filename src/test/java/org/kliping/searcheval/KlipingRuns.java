@@ -14,6 +14,7 @@ import org.kliping.service.ImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -68,7 +69,9 @@ final class KlipingRuns {
 
         /** Top {@code n} external ids per query (qid to query), searched with {@code settings}. */
         Map<String, List<String>> run(SearchSettings settings, Map<String, String> queries, int n) {
-            try (ArticleIndex index = ArticleIndex.open(dir, settings, this::bodiesOf, false)) {
+            // no time limit: a cold first search on a busy machine must not be cut off (it would score nothing)
+            SearchSettings patient = settings.withLimits(settings.maxClauses(), settings.maxQueryChars(), Duration.ofMinutes(5));
+            try (ArticleIndex index = ArticleIndex.open(dir, patient, this::bodiesOf, false)) {
                 if (index.needsRebuild()) {
                     entries.forEach(index::add);
                     index.commit(entries.size());

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * Kliping configuration as in {@link SearchQualityEval} ({@code name=KLIPING,title=2,enough=never,...}) and
  * BATCH.jsonl the output of {@code kliping search --batch topics.jsonl --limit 20 --json}. Without configs it
  * scores the Lucene baselines, Kliping's previous default and the current default. {@code --topics F} and
- * {@code --qrels F} read other files than the committed ones.
+ * {@code --qrels F} read other files than the committed ones; {@code --write-runs F} writes every ranking scored
+ * ({@code qid system rank doc}).
  */
 public final class NewsEval {
     static final int NDCG_DEPTH = 10;
@@ -42,7 +43,7 @@ public final class NewsEval {
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: NewsEval DATA_DIR [name=KLIPING,k=v,... ...] [--run NAME=BATCH.jsonl ...] [--per-topic]"
-                    + " [--topics F] [--qrels F]");
+                    + " [--topics F] [--qrels F] [--write-runs F]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -51,9 +52,11 @@ public final class NewsEval {
         List<SearchQualityEval.EvalConfig> configs = new ArrayList<>();
         Map<String, Path> batchRuns = new LinkedHashMap<>();
         boolean perTopic = false;
+        Path writeRuns = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--per-topic" -> perTopic = true;
+                case "--write-runs" -> writeRuns = Path.of(args[++i]);
                 case "--topics" -> topicsFile = Path.of(args[++i]);
                 case "--qrels" -> qrelsFile = Path.of(args[++i]);
                 case "--run" -> {
@@ -94,6 +97,13 @@ public final class NewsEval {
             }
         }
         for (Map.Entry<String, Path> b : batchRuns.entrySet()) runs.put(b.getKey(), batchRun(b.getValue()));
+        if (writeRuns != null) {
+            StringBuilder sb = new StringBuilder();
+            runs.forEach((system, run) -> run.forEach((qid, ids) -> {
+                for (int r = 0; r < ids.size(); r++) sb.append(qid).append('\t').append(system).append('\t').append(r + 1).append('\t').append(ids.get(r)).append('\n');
+            }));
+            java.nio.file.Files.writeString(writeRuns, sb.toString());
+        }
         report(topics, qrels, runs, perTopic);
     }
 
