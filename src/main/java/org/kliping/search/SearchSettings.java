@@ -31,7 +31,8 @@ import java.util.Objects;
  * @param everyWordEnough     a keyword list returns only the articles holding every word when at least this many
  *                            do; {@link Integer#MAX_VALUE} = never (the others always follow, ranked below)
  * @param coordinationBonus   score added to an article holding every word of a keyword list (with
- *                            {@code coordination}); large = those articles always first, small = a nudge within BM25
+ *                            {@code coordination}); large (1000) = those articles always first, small = a nudge
+ *                            within BM25. Default: 1 and never only those (judged news topics, docs/search-quality.md)
  */
 public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
                              int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
@@ -63,12 +64,13 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
                           float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
         this(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting, analysis, titleBoost,
                 exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, 0f, 5, 10, false, 0f,
-                20, 1000f);
+                Integer.MAX_VALUE, 1f);
     }
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
-                AnalysisVariant.KLIPING, 2f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, true, 0.3f, 20, 1000f);
+                AnalysisVariant.KLIPING, 2f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, true, 0.3f,
+                Integer.MAX_VALUE, 1f);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {

@@ -16,13 +16,14 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A keyword list: articles with every word come first; once enough of them exist
- * ({@link SearchSettings#everyWordEnough()}, here {@value #ENOUGH}), they alone are the results, counted and faceted.
+ * A keyword list with every-word-first ranking switched to its strict form (not the default): articles with every
+ * word come first; once enough of them exist ({@link SearchSettings#everyWordEnough()}, here {@value #ENOUGH}),
+ * they alone are the results, counted and faceted. By default every article with a word is a result and the
+ * ones with every word are counted beside the total.
  */
 class EveryWordResultsTest {
     static final int ENOUGH = 20;
-    private static final SearchSettings SETTINGS = SearchSettings.defaults()
-            .withEveryWord(ENOUGH, SearchSettings.defaults().coordinationBonus());
+    private static final SearchSettings SETTINGS = SearchSettings.defaults().withEveryWord(ENOUGH, 1000f);
 
     @TempDir
     Path dir;
@@ -83,6 +84,21 @@ class EveryWordResultsTest {
             assertThat(narrowed.totalAllWords()).isZero();
             SearchResult one = index.search(new SearchRequest("banjir", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
             assertThat(one.totalAllWords()).isEqualTo(one.total());
+        }
+    }
+
+    @Test
+    void byDefaultEveryArticleWithAWordIsAResultAndThoseWithEveryWordAreCounted() {
+        int both = ENOUGH + 5;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("defaults"), SearchSettings.defaults())) {
+            long id = 1;
+            for (int i = 0; i < both; i++) index.upsert(article(id++, "Kompas", "Banjir melanda Jakarta pada hari ke-" + i + "."));
+            for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+            index.commit(id);
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both + 15);
+            assertThat(result.totalAllWords()).isEqualTo(both);
+            assertThat(result.facets().get("source")).containsEntry("Kompas", (long) both).containsEntry("Tempo", 15L);
         }
     }
 
