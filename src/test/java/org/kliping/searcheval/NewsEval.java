@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * BATCH.jsonl the output of {@code kliping search --batch topics.jsonl --limit 20 --json}. Without configs it
  * scores the Lucene baselines, Kliping's previous default and the current default. {@code --topics F} and
  * {@code --qrels F} read other files than the committed ones; {@code --write-runs F} writes every ranking scored
- * ({@code qid system rank doc}).
+ * ({@code qid system rank doc}) and {@code --runs-tsv F} scores such a file (e.g. the committed pool runs).
  */
 public final class NewsEval {
     static final int NDCG_DEPTH = 10;
@@ -43,7 +43,7 @@ public final class NewsEval {
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: NewsEval DATA_DIR [name=KLIPING,k=v,... ...] [--run NAME=BATCH.jsonl ...] [--per-topic]"
-                    + " [--topics F] [--qrels F] [--write-runs F]");
+                    + " [--topics F] [--qrels F] [--write-runs F] [--runs-tsv F]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -51,12 +51,14 @@ public final class NewsEval {
         Path qrelsFile = NewsCollection.COMMITTED.resolve("qrels.tsv");
         List<SearchQualityEval.EvalConfig> configs = new ArrayList<>();
         Map<String, Path> batchRuns = new LinkedHashMap<>();
+        List<Path> tsvRuns = new ArrayList<>();
         boolean perTopic = false;
         Path writeRuns = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--per-topic" -> perTopic = true;
                 case "--write-runs" -> writeRuns = Path.of(args[++i]);
+                case "--runs-tsv" -> tsvRuns.add(Path.of(args[++i]));
                 case "--topics" -> topicsFile = Path.of(args[++i]);
                 case "--qrels" -> qrelsFile = Path.of(args[++i]);
                 case "--run" -> {
@@ -66,7 +68,7 @@ public final class NewsEval {
                 default -> configs.add(SearchQualityEval.EvalConfig.parse(args[i]));
             }
         }
-        if (configs.isEmpty() && batchRuns.isEmpty()) {
+        if (configs.isEmpty() && batchRuns.isEmpty() && tsvRuns.isEmpty()) {
             configs = List.of(SearchQualityEval.EvalConfig.parse("kliping-before=KLIPING,enough=20,bonus=1000"),
                     SearchQualityEval.EvalConfig.parse("kliping=KLIPING"));
         }
@@ -78,7 +80,7 @@ public final class NewsEval {
         List<NewsCollection.NewsArticle> articles = NewsCollection.articles(articlesFile);
         try (LuceneBaselines id = LuceneBaselines.indonesian(articles)) {
             List<LuceneBaselines.NewsSystem> baselines = new ArrayList<>(List.of(id.parsed("bare-or", QueryParser.Operator.OR)));
-            if (configs.size() + batchRuns.size() <= 2) {
+            if (configs.size() + batchRuns.size() + tsvRuns.size() <= 2) {
                 baselines.add(id.parsed("bare-and", QueryParser.Operator.AND));
                 baselines.add(id.titleWeighted("bm25-title2-k0.9-b0.4", 2f, 0.9f, 0.4f));
                 baselines.add(id.proximity("phrase-proximity"));
@@ -97,6 +99,9 @@ public final class NewsEval {
             }
         }
         for (Map.Entry<String, Path> b : batchRuns.entrySet()) runs.put(b.getKey(), batchRun(b.getValue()));
+        for (Path tsv : tsvRuns) {
+            tsvRun(tsv).forEach((system, run) -> runs.put(runs.containsKey(system) ? system + " (" + tsv.getFileName() + ")" : system, run));
+        }
         if (writeRuns != null) {
             StringBuilder sb = new StringBuilder();
             runs.forEach((system, run) -> run.forEach((qid, ids) -> {
@@ -114,6 +119,20 @@ public final class NewsEval {
             List<String> ids = new ArrayList<>();
             for (JsonNode h : r.path("hits")) ids.add(h.path("externalId").asText());
             out.put(r.path("qid").asText(), ids);
+        }
+        return out;
+    }
+
+    /** system to qid to ids in rank order, from lines {@code qid system rank doc} (what NewsPool and --write-runs write). */
+    static Map<String, Map<String, List<String>>> tsvRun(Path file) throws IOException {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t");
+            if (f.length != 4) throw new IllegalArgumentException(file + ": expected qid, system, rank, doc: " + line);
+            List<String> ids = out.computeIfAbsent(f[1], k -> new LinkedHashMap<>()).computeIfAbsent(f[0], k -> new ArrayList<>());
+            if (Integer.parseInt(f[2]) != ids.size() + 1) throw new IllegalArgumentException(file + ": ranks out of order: " + line);
+            ids.add(f[3]);
         }
         return out;
     }
