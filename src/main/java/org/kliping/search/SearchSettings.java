@@ -32,7 +32,7 @@ import java.util.Objects;
  *                            do; {@link Integer#MAX_VALUE} = never (the others always follow, ranked below)
  * @param coordinationBonus   score added to an article holding every word of a keyword list (with
  *                            {@code coordination}); large (1000) = those articles always first, small = a nudge
- *                            within BM25. Default: 1 and never only those (judged news topics, docs/search-quality.md)
+ *                            within BM25. Default: 1 (judged news topics, docs/search-quality.md)
  */
 public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChars, Duration timeout,
                              int maxPrefixExpansions, int maxNesting, AnalysisVariant analysis,
@@ -40,6 +40,13 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
                              float proximityBoost, float bm25K1, float bm25B, float answerHintBoost,
                              float feedbackWeight, int feedbackDocs, int feedbackTerms, boolean combinedFields,
                              float nearSynonymWeight, int everyWordEnough, float coordinationBonus) {
+
+    /**
+     * Default {@link #everyWordEnough()}: once this many articles hold every word of a keyword list, only they are
+     * results (ten pages of them; each word a required clause, which keeps common two-word searches fast). Below
+     * it every article with a word is a result. 20, 100, 200 and never score the same on the judged news topics.
+     */
+    public static final int EVERY_WORD_ENOUGH = 200;
 
     public SearchSettings {
         if (maxClauses < 1) throw new IllegalArgumentException("maxClauses < 1: " + maxClauses);
@@ -64,13 +71,13 @@ public record SearchSettings(Path synonymsFile, int maxClauses, int maxQueryChar
                           float proximityBoost, float bm25K1, float bm25B, float answerHintBoost) {
         this(synonymsFile, maxClauses, maxQueryChars, timeout, maxPrefixExpansions, maxNesting, analysis, titleBoost,
                 exactBoost, noteBoost, coordination, proximityBoost, bm25K1, bm25B, answerHintBoost, 0f, 5, 10, false, 0f,
-                Integer.MAX_VALUE, 1f);
+                EVERY_WORD_ENOUGH, 1f);
     }
 
     public static SearchSettings defaults() {
         return new SearchSettings(null, 64, 2_000, Duration.ofMillis(800), 128, 16,
                 AnalysisVariant.KLIPING, 2f, 1.0f, 0.3f, true, 0f, 1.2f, 0.75f, 2f, 0f, 5, 10, true, 0.3f,
-                Integer.MAX_VALUE, 1f);
+                EVERY_WORD_ENOUGH, 1f);
     }
 
     public SearchSettings withAnalysis(AnalysisVariant variant) {

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A keyword list with every-word-first ranking switched to its strict form (not the default): articles with every
  * word come first; once enough of them exist ({@link SearchSettings#everyWordEnough()}, here {@value #ENOUGH}),
- * they alone are the results, counted and faceted. By default every article with a word is a result and the
- * ones with every word are counted beside the total.
+ * they alone are the results, counted and faceted. By default the bonus is small and the threshold
+ * {@link SearchSettings#EVERY_WORD_ENOUGH}: below it every article with a word is a result and the ones with every
+ * word are counted beside the total.
  */
 class EveryWordResultsTest {
     static final int ENOUGH = 20;
@@ -99,6 +100,20 @@ class EveryWordResultsTest {
             assertThat(result.total()).isEqualTo(both + 15);
             assertThat(result.totalAllWords()).isEqualTo(both);
             assertThat(result.facets().get("source")).containsEntry("Kompas", (long) both).containsEntry("Tempo", 15L);
+        }
+    }
+
+    @Test
+    void byDefaultOnlyTheArticlesWithEveryWordOnceThereAreManyOfThem() {
+        int both = SearchSettings.EVERY_WORD_ENOUGH + 5;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("many"), SearchSettings.defaults())) {
+            long id = 1;
+            for (int i = 0; i < both; i++) index.upsert(article(id++, "Kompas", "Banjir melanda Jakarta pada hari ke-" + i + "."));
+            for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+            index.commit(id);
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both);
+            assertThat(result.totalAllWords()).isEqualTo(both);
         }
     }
 
