@@ -32,7 +32,9 @@ class ArchitectureTest {
                 .layer("store").definedBy("org.kliping.store..")
                 .layer("search").definedBy("org.kliping.search..")
                 .layer("ingest").definedBy("org.kliping.ingest..")
+                .layer("paper").definedBy("org.kliping.paper..")
                 .layer("story").definedBy("org.kliping.story..")
+                .layer("capture").definedBy("org.kliping.capture..")
                 .layer("domain").definedBy("org.kliping.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -41,8 +43,41 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("paper").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("story").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "story")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "paper",
+                        "story", "capture")
+                .check(classes);
+    }
+
+    /** The window's feature panes, each in its package; they meet only in the shell and through ui.common. */
+    static final java.util.List<String> UI_FEATURES = java.util.List.of("list", "reader", "sidebar", "stories", "transfer");
+
+    @Test
+    void windowPanesDoNotReachIntoEachOther() {
+        for (String feature : UI_FEATURES) {
+            String[] others = java.util.stream.Stream.concat(UI_FEATURES.stream().filter(f -> !f.equals(feature)),
+                    java.util.stream.Stream.of("shell")).map(f -> "org.kliping.ui." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.kliping.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a pane talks to another only through the window context (ui.common) or the shell")
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage("org.kliping.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(java.util.stream.Stream.concat(UI_FEATURES.stream(),
+                        java.util.stream.Stream.of("shell")).map(f -> "org.kliping.ui." + f + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void onlyViewModelsAndRowSourcesCallServices() {
+        noClasses().that().resideInAPackage("org.kliping.ui..")
+                .and().haveSimpleNameNotEndingWith("ViewModel").and().haveSimpleNameNotEndingWith("RowSource")
+                .and().doNotHaveSimpleName("KlipingApp").and().doNotHaveSimpleName("Session").and().doNotHaveSimpleName("EarlyOpen")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a method of a service",
+                        call -> call.getTargetOwner().getPackageName().equals("org.kliping.service")
+                                && call.getTargetOwner().getSimpleName().endsWith("Service")))
                 .check(classes);
     }
 
@@ -70,8 +105,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void pdfboxStaysInPaper() {
+        onlyIn("org.apache.pdfbox..", "org.kliping.paper..");
+        onlyIn("org.apache.fontbox..", "org.kliping.paper..");
+    }
+
+    @Test
     void jacksonStaysInIngestAndCli() {
         onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..");
+    }
+
+    @Test
+    void networkAndFeedsStayInCapture() {
+        onlyIn("java.net.http..", "org.kliping.capture..");
+        onlyIn("com.rometools..", "org.kliping.capture..");
+        onlyIn("org.jdom2..", "org.kliping.capture..");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.kliping.app;
 
 import javafx.application.Application;
-import org.kliping.ui.KlipingApp;
+import org.kliping.ui.shell.KlipingApp;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

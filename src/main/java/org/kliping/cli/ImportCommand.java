@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import files and folders (recursively): .txt, .html, .md, .json, .jsonl, .zip.")
+        description = "Import files and folders (recursively): .txt, .html, .md, .json, .jsonl, .zip, "
+                + ".pdf and page images (.png, .jpg, .jpeg, .tif, .tiff, .webp; read with Tesseract OCR).")
 final class ImportCommand extends ArchiveCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
@@ -21,6 +22,9 @@ final class ImportCommand extends ArchiveCommand {
 
     @Option(names = "--json", description = "Print a JSON summary on stdout.")
     boolean json;
+
+    @Option(names = "--split-pages", description = "One article per PDF page (an e-paper edition), not one per PDF.")
+    boolean splitPages;
 
     /**
      * Lines printed to a file or a pipe (buffered, see {@link Cli#runOnConsole}) are flushed with the first line
@@ -51,8 +55,15 @@ final class ImportCommand extends ArchiveCommand {
             @Override
             public void progress(long done, long total, String message) {
             }
+
+            @Override
+            public void reading(String location, long index, long total) {
+                // OCR takes seconds a page: say which file is being read (stderr, so --json stays clean)
+                err().printf("reading    [%d/%d] %s%n", index, total, location);
+                err().flush();
+            }
         };
-        ImportReport r = services.imports().importPaths(paths, listener);
+        ImportReport r = services.imports().importPaths(paths, splitPages, listener);
         mergeIndex(services);
         if (json) {
             ObjectNode o = Json.object();

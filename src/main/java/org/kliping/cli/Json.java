@@ -10,6 +10,7 @@ import org.kliping.domain.Article;
 import org.kliping.domain.ArticleNote;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.Tag;
+import org.kliping.domain.OcrInfo;
 import org.kliping.service.ArticleDetails;
 
 import java.util.List;
@@ -74,6 +75,15 @@ final class Json {
         ArrayNode also = o.putArray("alsoPublishedAs");
         for (Article x : d.alsoPublishedAs()) also.addObject().put("id", x.id()).put("title", x.title()).put("source", x.source());
         if (withOriginal) o.put("original", d.original());
+        o.put("originMediaType", d.originMediaType());
+        if (d.paper() != null && d.paper().ocr() != null) {
+            OcrInfo ocr = d.paper().ocr();
+            ObjectNode x = o.putObject("ocr");
+            x.put("engine", ocr.engine());
+            ArrayNode languages = x.putArray("languages");
+            ocr.languages().forEach(languages::add);
+            x.put("confidence", ocr.confidence());
+        }
         return o;
     }
 

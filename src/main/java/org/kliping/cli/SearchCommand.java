@@ -8,6 +8,8 @@ import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
 import org.kliping.domain.SearchResult;
 import org.kliping.domain.SortOrder;
+import org.kliping.domain.ReadState;
+import org.kliping.service.SearchService;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +48,12 @@ final class SearchCommand extends ArchiveCommand {
             description = "relevance (default), date (newest first) or oldest (oldest first); undated last.")
     String sort;
 
+    @Option(names = "--unread", description = "Only articles not read yet.")
+    boolean unread;
+
+    @Option(names = "--starred", description = "Only starred articles.")
+    boolean starred;
+
     @Option(names = "--json", description = "Print JSON on stdout.")
     boolean json;
 
@@ -62,14 +70,23 @@ final class SearchCommand extends ArchiveCommand {
         String query = queryFile != null ? Files.readString(queryFile, StandardCharsets.UTF_8)
                 : words == null ? "" : String.join(" ", words);
         if (query.isBlank()) throw new InvalidInputException("no query given (a QUERY, --query-file or --batch)");
-        SearchResult r = services.search().search(new SearchRequest(query, limit, offset, order));
+        if (unread && starred) throw new InvalidInputException("--unread and --starred cannot be combined");
+        ReadState only = unread ? ReadState.UNREAD : starred ? ReadState.STARRED : ReadState.ALL;
+        SearchService.Rows page = services.search().rows(new SearchRequest(query, limit, offset, order), only);
+        SearchResult r = page.result();
+        List<SearchHit> found = page.hits();
         for (String notice : r.notices()) err().println("note: " + notice);
+        if (page.truncated()) {
+            err().printf("note: only the first %d hits were looked at for %s articles%n", SearchService.SCANNED,
+                    unread ? "unread" : "starred");
+        }
         if (json) {
             ObjectNode o = Json.object();
-            o.put("total", r.total());
-            o.put("totalAllWords", r.totalAllWords());
+            o.put("total", page.total());
+            // unread/starred narrow the page, not the count of articles with every word: an upper bound there
+            o.put("totalAllWords", only == ReadState.ALL ? r.totalAllWords() : Math.min(r.totalAllWords(), page.total()));
             ArrayNode hits = o.putArray("hits");
-            r.hits().forEach(h -> hits.add(Json.hit(h)));
+            found.forEach(h -> hits.add(Json.hit(h)));
             ObjectNode facets = o.putObject("facets");
             for (String f : List.of("source", "place", "tag", "year")) {
                 facets.set(f, Json.counts(r.facets().getOrDefault(f, java.util.Map.of())));
@@ -78,12 +95,12 @@ final class SearchCommand extends ArchiveCommand {
             r.notices().forEach(notices::add);
             out().println(Json.write(o));
         } else {
-            if (r.rankedSoftly()) {
+            if (only == ReadState.ALL && r.rankedSoftly()) {
                 out().printf("%d articles match: %d with all words, %d with some%n", r.total(), r.totalAllWords(), r.total());
             } else {
-                out().printf("%d articles match%n", r.total());
+                out().printf("%d article%s match%s%n", page.total(), page.total() == 1 ? "" : "s", page.total() == 1 ? "es" : "");
             }
-            for (SearchHit h : r.hits()) {
+            for (SearchHit h : found) {
                 out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), h.title(), h.source() == null ? "-" : h.source(),
                         h.published() == null ? "" : ", " + h.published());
                 if (h.snippet() != null && !h.snippet().isEmpty()) out().println("       " + h.snippet());

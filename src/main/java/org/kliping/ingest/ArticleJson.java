@@ -33,7 +33,8 @@ public record ArticleJson(
         @JsonProperty("original") String original,
         @JsonProperty("tags") List<TagJson> tags,
         @JsonProperty("annotations") List<AnnotationJson> annotations,
-        @JsonProperty("notes") List<NoteJson> notes) {
+        @JsonProperty("notes") List<NoteJson> notes,
+        @JsonProperty("paper") PaperJson paper) {
 
     static ArticleJson from(ArticleBundle bundle) {
         Article a = bundle.article();
@@ -44,7 +45,7 @@ public record ArticleJson(
                 a.starred(), a.read(), original.encoding(), original.text(),
                 bundle.tags().stream().map(TagJson::from).toList(),
                 bundle.annotations().stream().map(AnnotationJson::from).toList(),
-                bundle.notes().stream().map(NoteJson::from).toList());
+                bundle.notes().stream().map(NoteJson::from).toList(), PaperJson.from(bundle.paper()));
     }
 
     /** @throws KlipingJsonException when a required field is missing or a value is malformed */
@@ -58,7 +59,7 @@ public record ArticleJson(
         List<Annotation> domainAnnotations = listOf(annotations).stream().map(x -> x.toDomain(articleId)).toList();
         List<ArticleNote> domainNotes = listOf(notes).stream().map(x -> x.toDomain(articleId)).toList();
         return new ArticleBundle(article, KlipingJsonOriginal.decode(originalEncoding, original), domainTags,
-                domainAnnotations, domainNotes);
+                domainAnnotations, domainNotes, paper == null ? null : paper.toDomain());
     }
 
     private static <T> List<T> listOf(List<T> list) {

@@ -8,6 +8,9 @@ import org.kliping.domain.ProgressListener;
 import org.kliping.store.AnnotationStore;
 import org.kliping.domain.ArticleListing;
 import org.kliping.store.ArticleStore;
+import org.kliping.store.PaperStore;
+import org.kliping.domain.PaperScan;
+import java.util.Optional;
 import org.kliping.store.Database;
 import org.kliping.store.NoteStore;
 import org.kliping.store.TagStore;
@@ -30,10 +33,12 @@ public final class ArticleService {
     private final IndexSync sync;
     private final Clock clock;
     private final Database db;
+    private final PaperStore papers;
 
     ArticleService(Database db, ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes, IndexSync sync,
                    Clock clock) {
         this.db = db;
+        this.papers = new PaperStore(db);
         this.articles = articles;
         this.tags = tags;
         this.annotations = annotations;
@@ -77,9 +82,43 @@ public final class ArticleService {
 
     public ArticleDetails details(long id) {
         Article a = articles.get(id);
-        String original = new String(articles.original(id), StandardCharsets.UTF_8);
+        PaperScan paper = papers.get(id).orElse(null);
+        String original = paper != null ? null : new String(articles.original(id), StandardCharsets.UTF_8);
         List<Article> near = articles.getAll(articles.nearDuplicates(id));
-        return new ArticleDetails(a, original, tags.tagObjectsOf(id), annotations.forArticle(id), notes.forArticle(id), near);
+        String mediaType = paper != null ? paper.mediaType() : OriginMediaTypes.of(a.originName());
+        return new ArticleDetails(a, original, tags.tagObjectsOf(id), annotations.forArticle(id), notes.forArticle(id), near,
+                mediaType, paper);
+    }
+
+    /**
+     * What an article read from paper keeps beside its text: the word boxes (with their spans in the body, for
+     * lighting a highlight's words on the page image and finding the text of a click on it) and the OCR details.
+     */
+    public Optional<PaperScan> paper(long id) {
+        articles.get(id); // NotFoundException for an unknown id
+        return papers.get(id);
+    }
+
+    /** The original file as imported, byte for byte (the page image or PDF of an article read from paper). */
+    public byte[] original(long id) {
+        return articles.original(id);
+    }
+
+    /** An article opened to read: its details as stored after the open, and whether the open marked it read. */
+    public record Opened(ArticleDetails details, boolean markedRead) {
+    }
+
+    /** Opens an article to read it: marks it read (when it was not) and returns its details. */
+    public Opened open(long id) {
+        ArticleDetails d = details(id);
+        if (d.article().read()) return new Opened(d, false);
+        articles.setRead(id, true);
+        return new Opened(details(id), true);
+    }
+
+    /** The list rows of these articles (with tags and reading state), by id; trashed or unknown ids are left out. */
+    public Map<Long, org.kliping.domain.ArticleRow> rows(java.util.Collection<Long> ids) {
+        return articles.rows(ids);
     }
 
     public ArticleNote addNote(long id, String text) {
@@ -102,9 +141,57 @@ public final class ArticleService {
         articles.setRead(id, read);
     }
 
+    /** Deletes an article for good at once, with everything attached (the Trash is {@link #trash}). */
     public void delete(long id) {
         articles.delete(id);
         sync.catchUp(ProgressListener.NONE);
+    }
+
+    /**
+     * Moves articles to the Trash: they leave lists, counts, search, stories and related articles, and keep their
+     * tags, highlights and notes for {@link #restore}. Unknown ids are an error naming them; nothing is moved then.
+     */
+    public List<Long> trash(List<Long> ids) {
+        requireAll(ids);
+        List<Long> moved = articles.trash(ids, clock.instant());
+        sync.catchUp(ProgressListener.NONE);
+        return moved;
+    }
+
+    /** Takes articles out of the Trash; returns those that were in it (the others are left as they are). */
+    public List<Long> restore(List<Long> ids) {
+        requireAll(ids);
+        List<Long> restored = articles.restore(ids);
+        sync.catchUp(ProgressListener.NONE);
+        return restored;
+    }
+
+    /** The Trash, most recently deleted first. */
+    public List<org.kliping.domain.TrashedArticle> trashed() {
+        return articles.trashed();
+    }
+
+    /** The articles in the Trash as list rows, most recently deleted first. */
+    public List<org.kliping.domain.ArticleRow> trashedRows() {
+        return articles.trashedRows();
+    }
+
+    public boolean isTrashed(long id) {
+        return articles.isTrashed(id);
+    }
+
+    /** Deletes everything in the Trash from the store and the index for good; returns how many articles. */
+    public int emptyTrash() {
+        List<Long> gone = articles.emptyTrash();
+        sync.catchUp(ProgressListener.NONE);
+        return gone.size();
+    }
+
+    private void requireAll(List<Long> ids) {
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) if (articles.find(id).isEmpty()) unknown.add(id);
+        if (!unknown.isEmpty()) throw new org.kliping.domain.NotFoundException("article " + unknown.stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /**

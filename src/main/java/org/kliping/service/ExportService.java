@@ -14,6 +14,7 @@ import org.kliping.ingest.MarkdownExport;
 import org.kliping.ingest.ReportExport;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
+import org.kliping.store.PaperStore;
 import org.kliping.store.NoteStore;
 import org.kliping.store.SavedSearchStore;
 import org.kliping.store.TagStore;
@@ -60,9 +61,11 @@ public final class ExportService {
     private final SavedSearchStore savedSearches;
     private final SearchService search;
     private final Clock clock;
+    private final PaperStore papers;
 
     ExportService(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
-                  SavedSearchStore savedSearches, SearchService search, Clock clock) {
+                  SavedSearchStore savedSearches, SearchService search, Clock clock, PaperStore papers) {
+        this.papers = papers;
         this.articles = articles;
         this.tags = tags;
         this.annotations = annotations;
@@ -120,7 +123,7 @@ public final class ExportService {
 
     public ArticleBundle bundle(long id) {
         return new ArticleBundle(articles.get(id), articles.original(id), tags.tagObjectsOf(id),
-                annotations.forArticle(id), notes.forArticle(id));
+                annotations.forArticle(id), notes.forArticle(id), papers.get(id).orElse(null));
     }
 
     /** Loads bundles a chunk at a time. */
@@ -154,7 +157,7 @@ public final class ExportService {
                 next += chunk.size();
                 for (var a : articles.getAll(chunk)) {
                     buffer.add(new ArticleBundle(a, articles.original(a.id()), tags.tagObjectsOf(a.id()),
-                            annotations.forArticle(a.id()), notes.forArticle(a.id())));
+                            annotations.forArticle(a.id()), notes.forArticle(a.id()), papers.get(a.id()).orElse(null)));
                 }
             }
         }

@@ -13,6 +13,13 @@ public interface ImportListener extends ProgressListener {
      */
     void item(String location, Status status, long articleId, String message);
 
+    /**
+     * A slow file (a PDF or image that may need OCR) is being read now; called on the reading thread, before
+     * its items. {@code index} counts from 1.
+     */
+    default void reading(String location, long index, long total) {
+    }
+
     ImportListener NONE = new ImportListener() {
         @Override
         public void item(String location, Status status, long articleId, String message) {

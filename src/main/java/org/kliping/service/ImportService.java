@@ -13,6 +13,8 @@ import org.kliping.service.ImportListener.Status;
 import org.kliping.service.ImportReport.Problem;
 import org.kliping.store.ArticleStore;
 import org.kliping.store.ArticleStore.NewArticle;
+import org.kliping.store.PaperStore;
+import org.kliping.domain.PaperScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,13 +49,16 @@ public final class ImportService {
     private static final long BATCH_CHARS = 8L << 20;
 
     private final ArticleStore articles;
+    private final PaperStore papers;
     private final IndexSync sync;
     private final ArticleReaders readers;
     private final RestoreService restore;
     private final Clock clock;
 
-    ImportService(ArticleStore articles, IndexSync sync, ArticleReaders readers, RestoreService restore, Clock clock) {
+    ImportService(ArticleStore articles, PaperStore papers, IndexSync sync, ArticleReaders readers, RestoreService restore,
+                  Clock clock) {
         this.articles = articles;
+        this.papers = papers;
         this.sync = sync;
         this.readers = readers;
         this.restore = restore;
@@ -64,13 +69,18 @@ public final class ImportService {
     private static final java.time.Duration MERGE_AFTER_IMPORT = java.time.Duration.ofSeconds(2);
 
     public ImportReport importPaths(List<Path> paths, ImportListener listener) {
+        return importPaths(paths, false, listener);
+    }
+
+    /** @param splitPages a PDF gives one article per page (an e-paper edition), not one per file */
+    public ImportReport importPaths(List<Path> paths, boolean splitPages, ImportListener listener) {
         sync.postponeMerge(); // the merge after opening would otherwise fall in the middle of a long import
         try (IndexPipeline pipeline = new IndexPipeline(sync)) {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();
             for (Path p : paths) collect(p, files, run);
             RuntimeException failure = null;
-            try (ReadAhead reading = new ReadAhead(readers, files)) {
+            try (ReadAhead reading = new ReadAhead(readers, files, ReadAhead.BUDGET_KB, splitPages, listener)) {
                 long done = 0;
                 while (true) {
                     if (listener.isCancelled()) {
@@ -97,6 +107,26 @@ public final class ImportService {
                     if (failure == null) throw e;
                     failure.addSuppressed(e); // the first failure (a full disk) is the one to report, not its echo
                 }
+            }
+            return run.report();
+        }
+    }
+
+    /**
+     * Stores articles already read (pages fetched by {@link ClipService}): the same checks, batches, index and
+     * near-duplicate links as a file import; a {@link ReadOutcome.Rejected} is reported as it is.
+     */
+    ImportReport importOutcomes(List<ReadOutcome> outcomes, ImportListener listener) {
+        sync.postponeMerge();
+        try (IndexPipeline pipeline = new IndexPipeline(sync)) {
+            Run run = new Run(listener, pipeline);
+            try {
+                for (ReadOutcome o : outcomes) run.accept(new ReadAhead.Outcome(o, ReadAhead.prepare(o)));
+                run.flush();
+            } finally {
+                pipeline.drain();
+                sync.catchUp(ProgressListener.NONE);
+                sync.mergeSoon(MERGE_AFTER_IMPORT);
             }
             return run.report();
         }
@@ -218,7 +248,7 @@ public final class ImportService {
             pending.clear();
             pendingChars = 0;
             if (fresh.isEmpty()) return;
-            ArticleStore.Inserted inserted = articles.insertAll(fresh);
+            ArticleStore.Inserted inserted = insert(fresh, freshOutcomes);
             List<IndexEntry> entries = new ArrayList<>(fresh.size());
             Map<Long, long[]> sketches = new LinkedHashMap<>();
             Map<Long, Shingles> shingles = new HashMap<>();
@@ -236,6 +266,21 @@ public final class ImportService {
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
             articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures), 0); // one transaction: each is an fsync
+        }
+
+        /** The batch's articles and the scans of those read from paper, in one transaction. */
+        private ArticleStore.Inserted insert(List<NewArticle> fresh, List<ReadAhead.Prepared> prepared) {
+            if (prepared.stream().allMatch(p -> p.scan() == null)) return articles.insertAll(fresh);
+            ArticleStore.Inserted[] inserted = new ArticleStore.Inserted[1];
+            papers.transaction(() -> {
+                inserted[0] = articles.insertAll(fresh);
+                Map<Long, PaperScan> scans = new LinkedHashMap<>();
+                for (int i = 0; i < prepared.size(); i++) {
+                    if (prepared.get(i).scan() != null) scans.put(inserted[0].ids().get(i), prepared.get(i).scan());
+                }
+                papers.putAll(scans);
+            });
+            return inserted[0];
         }
 
         ImportReport report() {

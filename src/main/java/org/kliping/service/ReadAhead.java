@@ -1,6 +1,7 @@
 package org.kliping.service;
 
 import org.kliping.domain.ArticleDraft;
+import org.kliping.domain.PaperScan;
 import org.kliping.ingest.ArticleReaders;
 import org.kliping.ingest.ReadOutcome;
 import org.kliping.ingest.Shingles;
@@ -46,12 +47,13 @@ final class ReadAhead implements AutoCloseable {
 
     /** A new article with the limits applied and the hashes the import needs. */
     /** @param body the draft's body, joined once ({@link ArticleDraft#body} joins its paragraphs on every call) */
-    record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, Shingles shingles) {
+    record Prepared(String location, ArticleDraft draft, String body, String contentKey, String sha256, Shingles shingles,
+                    PaperScan scan) {
     }
 
     private static final int CAPACITY = 4096;
     /** Text (body and original) that may wait, in KiB: about twice the text of a full store batch. */
-    private static final int BUDGET_KB = 32 << 10;
+    static final int BUDGET_KB = 32 << 10;
     private static final long READER_STACK_BYTES = 8L << 20;
     private static final String TOO_DEEP = "too deeply nested or repetitive to read (the reader ran out of stack)";
 
@@ -59,6 +61,7 @@ final class ReadAhead implements AutoCloseable {
     private final int budgetKb;
     private final Semaphore budget;
     private volatile boolean stopped;
+    private final PaperAhead papers;
 
     ReadAhead(ArticleReaders readers, List<Path> files) {
         this(readers, files, BUDGET_KB);
@@ -66,8 +69,17 @@ final class ReadAhead implements AutoCloseable {
 
     /** With another text budget (tests). */
     ReadAhead(ArticleReaders readers, List<Path> files, int budgetKb) {
+        this(readers, files, budgetKb, false, ImportListener.NONE);
+    }
+
+    /**
+     * @param splitPages a PDF gives an article per page
+     * @param listener   hears {@link ImportListener#reading} for each PDF or image as it starts
+     */
+    ReadAhead(ArticleReaders readers, List<Path> files, int budgetKb, boolean splitPages, ImportListener listener) {
         this.budgetKb = budgetKb;
         this.budget = new Semaphore(budgetKb);
+        this.papers = new PaperAhead(readers, files, splitPages, listener);
         // a main thread's stack (8 MB on Linux), not the 1 MB of a new thread: parsing deeply nested HTML
         // recurses, and what the calling thread could read this thread must read too (fuzz-tested)
         Thread thread = new Thread(null, () -> readAll(readers, files), "kliping-import-reader", READER_STACK_BYTES);
@@ -103,14 +115,20 @@ final class ReadAhead implements AutoCloseable {
     public void close() {
         stopped = true;
         queue.clear();
+        papers.close();
     }
 
     private void readAll(ArticleReaders readers, List<Path> files) {
         try {
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
                 if (stopped) return;
                 try {
-                    readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
+                    if (ArticleReaders.isPaper(file)) {
+                        for (ReadOutcome outcome : papers.outcomes(i)) put(new Outcome(outcome, prepare(outcome)));
+                    } else {
+                        readers.read(file, outcome -> put(new Outcome(outcome, prepare(outcome))));
+                    }
                 } catch (StackOverflowError e) {
                     // nested (or repeating a pattern) deeper than the readers can follow: rejected, the rest goes on
                     put(new Outcome(new ReadOutcome.Rejected(file.toString(), TOO_DEEP), null));
@@ -121,18 +139,19 @@ final class ReadAhead implements AutoCloseable {
         } catch (Stopped s) {
             // close() was called: nobody waits for more items
         } catch (RuntimeException | Error e) {
+            papers.close();
             queue.clear(); // the failure goes first: nothing after it is wanted (and the import never waits forever)
             budget.release(budgetKb); // what the cleared items held (next() gives back the failure's 1 too: no matter)
             queue.offer(new Failed(e));
         }
     }
 
-    private static Prepared prepare(ReadOutcome outcome) {
+    static Prepared prepare(ReadOutcome outcome) {
         if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
         ArticleDraft d = MetadataLimits.apply(p.draft());
         String body = d.body();
         return new Prepared(p.location(), d, body, ContentKeys.contentKey(d.title(), body), ContentKeys.sha256(d.original()),
-                Shingles.of(body));
+                Shingles.of(body), p.scan());
     }
 
     /** An item's share of the budget: its text in KiB, at least 1, at most the whole budget. */

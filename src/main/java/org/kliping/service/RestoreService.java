@@ -10,6 +10,7 @@ import org.kliping.domain.Tag;
 import org.kliping.ingest.NearDuplicates;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
+import org.kliping.store.PaperStore;
 import org.kliping.store.NoteStore;
 import org.kliping.store.SavedSearchStore;
 import org.kliping.store.TagStore;
@@ -33,9 +34,11 @@ final class RestoreService {
     private final AnnotationStore annotations;
     private final NoteStore notes;
     private final SavedSearchStore savedSearches;
+    private final PaperStore papers;
 
     RestoreService(ArticleStore articles, TagStore tags, AnnotationStore annotations, NoteStore notes,
-                   SavedSearchStore savedSearches) {
+                   SavedSearchStore savedSearches, PaperStore papers) {
+        this.papers = papers;
         this.articles = articles;
         this.tags = tags;
         this.annotations = annotations;
@@ -68,6 +71,7 @@ final class RestoreService {
             if (a.read()) articles.setRead(id, true);
         }
         attach(id, bundle, sameIds);
+        if (bundle.paper() != null) papers.put(id, bundle.paper());
         return new Result(id, false);
     }
 

@@ -50,6 +50,20 @@ public final class TagService {
         return tags.tagsOf(articleId);
     }
 
+    /** The tags of many articles in one call, by id (an article without tags is absent). */
+    public java.util.Map<Long, List<String>> tagsOf(Collection<Long> articleIds) {
+        return tags.tagsOf(articleIds);
+    }
+
+    /** Every tag any of these articles has, once each, in name order (to prefill a tag editor for a selection). */
+    public List<String> unionOf(Collection<Long> articleIds) {
+        java.util.TreeMap<String, String> byKey = new java.util.TreeMap<>();
+        for (List<String> names : tags.tagsOf(articleIds).values()) {
+            for (String n : names) byKey.putIfAbsent(new Tag(n).key(), n);
+        }
+        return List.copyOf(byKey.values());
+    }
+
     /** Renames a tag with its children; renaming onto an existing tag merges them. */
     public void rename(String oldName, String newName) {
         tags.rename(oldName, checkedName(newName));

@@ -20,6 +20,9 @@ public final class AnnotationStore {
 
     private final Database db;
 
+    /** Highlights of articles outside the Trash (the Trash keeps them for a restore). */
+    private static final String NOT_TRASHED = "article_id NOT IN (SELECT article_id FROM trash)";
+
     public AnnotationStore(Database db) {
         this.db = db;
     }
@@ -116,12 +119,12 @@ public final class AnnotationStore {
     }
 
     public List<Annotation> all() {
-        return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM annotation ORDER BY article_id, start_pos, id",
+        return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE " + NOT_TRASHED + " ORDER BY article_id, start_pos, id",
                 AnnotationStore::map));
     }
 
     public List<Annotation> orphans() {
-        return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE state = ? ORDER BY article_id, id",
+        return db.call(c -> Rows.list(c, "SELECT " + COLUMNS + " FROM annotation WHERE state = ? AND " + NOT_TRASHED + " ORDER BY article_id, id",
                 AnnotationStore::map, AnchorState.ORPHANED.name()));
     }
 

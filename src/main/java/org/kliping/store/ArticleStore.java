@@ -3,6 +3,8 @@ package org.kliping.store;
 import org.kliping.domain.Article;
 import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.NotFoundException;
+import org.kliping.domain.ArticleRow;
+import org.kliping.domain.TrashedArticle;
 
 import org.kliping.domain.ArticleListing;
 import java.sql.Connection;
@@ -21,6 +23,9 @@ import java.util.Optional;
 
 /** Articles in SQLite: the cleaned fields, the original bytes, and the change sequence. */
 public final class ArticleStore {
+
+    /** True of an article that is not in the Trash (for a query over {@code article a}). */
+    static final String LIVE = "a.id NOT IN (SELECT article_id FROM trash)";
 
     static final String COLUMNS = """
             a.id, a.external_id, a.title, a.title_derived, a.lede, a.body, a.source, a.place, a.published,
@@ -185,7 +190,7 @@ public final class ArticleStore {
         return find(id).orElseThrow(() -> new NotFoundException("article " + id));
     }
 
-    /** Articles by id, in the order asked; missing ids are skipped. */
+    /** Articles by id, in the order asked; missing ids and articles in the Trash are skipped. */
     public List<Article> getAll(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         Map<Long, Article> byId = new LinkedHashMap<>();
@@ -194,7 +199,7 @@ public final class ArticleStore {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
             db.call(c -> {
                 for (Article a : Rows.list(c, "SELECT " + COLUMNS + " FROM article a WHERE a.id IN ("
-                        + Rows.placeholders(chunk.size()) + ")", ArticleStore::map, chunk.toArray())) {
+                        + Rows.placeholders(chunk.size()) + ") AND " + LIVE, ArticleStore::map, chunk.toArray())) {
                     byId.put(a.id(), a);
                 }
                 return null;
@@ -228,6 +233,52 @@ public final class ArticleStore {
         return out;
     }
 
+    /**
+     * The list rows of these articles outside the Trash, with their tags, by id, in one query on the reading
+     * connection ({@link Database#read}): a search's page never waits for an import's write transaction.
+     */
+    public Map<Long, ArticleRow> rows(Collection<Long> ids) {
+        Map<Long, ArticleRow> out = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            db.read(c -> {
+                for (ArticleRow r : Rows.list(c, ROWS + Rows.placeholders(chunk.size()) + ") AND " + LIVE,
+                        ArticleStore::row, chunk.toArray())) {
+                    out.put(r.id(), r);
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** The list rows of the articles in the Trash, most recently deleted first. */
+    public List<ArticleRow> trashedRows() {
+        return db.read(c -> Rows.list(c, ROWS_ALL + " JOIN trash tr ON tr.article_id = a.id ORDER BY tr.deleted_at DESC, a.id DESC",
+                ArticleStore::row));
+    }
+
+    private static final String ROWS_ALL = """
+            SELECT a.id, a.title, a.source, a.place, a.published, a.published_text, a.starred, a.is_read,
+                (SELECT group_concat(t.name, char(10) ORDER BY t.name_key) FROM article_tag at
+                   JOIN tag t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
+            FROM article a""";
+
+    private static final String ROWS = """
+            SELECT a.id, a.title, a.source, a.place, a.published, a.published_text, a.starred, a.is_read,
+                (SELECT group_concat(t.name, char(10) ORDER BY t.name_key) FROM article_tag at
+                   JOIN tag t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
+            FROM article a WHERE a.id IN (""";
+
+    private static ArticleRow row(ResultSet rs) throws SQLException {
+        String published = rs.getString(5);
+        String tags = rs.getString(9);
+        return new ArticleRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                published == null ? null : StoredTimes.date(published), rs.getString(6),
+                tags == null ? List.of() : List.of(tags.split("\n")), rs.getInt(7) != 0, rs.getInt(8) != 0, null);
+    }
+
     public byte[] original(long id) {
         return db.call(c -> Rows.one(c, "SELECT original FROM article WHERE id = ?", rs -> rs.getBytes(1), id))
                 .orElseThrow(() -> new NotFoundException("article " + id));
@@ -246,12 +297,117 @@ public final class ArticleStore {
                 sql.params()).orElse(0L));
     }
 
+    /** Articles outside the Trash. */
     public long count() {
-        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article", rs -> rs.getLong(1)).orElse(0L));
+        return db.call(c -> Rows.one(c, "SELECT count(*) FROM article a WHERE " + LIVE, rs -> rs.getLong(1)).orElse(0L));
     }
 
+    /** Ids of the articles outside the Trash (what the index holds). */
     public List<Long> allIds() {
-        return db.call(c -> Rows.list(c, "SELECT id FROM article ORDER BY id", rs -> rs.getLong(1)));
+        return db.call(c -> Rows.list(c, "SELECT id FROM article a WHERE " + LIVE + " ORDER BY id", rs -> rs.getLong(1)));
+    }
+
+    /**
+     * Moves articles to the Trash (already trashed ones keep their time), stamping them so the index drops them;
+     * returns the ids that exist. Their tags, highlights and notes stay attached for a restore.
+     */
+    public List<Long> trash(Collection<Long> ids, Instant at) {
+        return db.inTransaction(c -> {
+            List<Long> found = existing(c, ids);
+            if (found.isEmpty()) return found;
+            long seq = Rows.nextSequence(c);
+            for (Long id : found) {
+                Rows.update(c, "INSERT OR IGNORE INTO trash (article_id, deleted_at) VALUES (?, ?)", id, at.toString());
+                Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
+            }
+            return found;
+        });
+    }
+
+    /** Takes articles out of the Trash, stamping them for re-indexing; returns the ids that were in it. */
+    public List<Long> restore(Collection<Long> ids) {
+        List<Long> restored = db.inTransaction(c -> {
+            List<Long> out = new ArrayList<>();
+            long seq = Rows.nextSequence(c);
+            for (Long id : new java.util.LinkedHashSet<>(ids)) {
+                if (Rows.update(c, "DELETE FROM trash WHERE article_id = ?", id) == 0) continue;
+                Rows.update(c, "DELETE FROM tombstone WHERE article_id = ?", id);
+                Rows.update(c, "UPDATE article SET seq = ? WHERE id = ?", seq, id);
+                out.add(id);
+            }
+            return out;
+        });
+        return restored;
+    }
+
+    /** The Trash, most recently deleted first. */
+    public List<TrashedArticle> trashed() {
+        return db.call(c -> Rows.list(c, """
+                SELECT a.id, a.title, t.deleted_at FROM trash t JOIN article a ON a.id = t.article_id
+                ORDER BY t.deleted_at DESC, a.id DESC""",
+                rs -> new TrashedArticle(rs.getLong(1), rs.getString(2), StoredTimes.instant(rs.getString(3)))));
+    }
+
+    public boolean isTrashed(long id) {
+        return db.call(c -> Rows.one(c, "SELECT 1 FROM trash WHERE article_id = ?", rs -> 1, id)).isPresent();
+    }
+
+    /** Deletes every article in the Trash for good, with everything attached; returns their ids. */
+    public List<Long> emptyTrash() {
+        List<Long> ids = db.inTransaction(c -> {
+            List<Long> all = Rows.list(c, "SELECT article_id FROM trash ORDER BY article_id", rs -> rs.getLong(1));
+            if (all.isEmpty()) return all;
+            long seq = Rows.nextSequence(c);
+            for (Long id : all) {
+                Rows.update(c, "DELETE FROM article WHERE id = ?", id);
+                Rows.update(c, "INSERT OR REPLACE INTO tombstone (article_id, seq) VALUES (?, ?)", id, seq);
+            }
+            return all;
+        });
+        if (!ids.isEmpty()) sketchLookup.deleted();
+        return ids;
+    }
+
+    private static List<Long> existing(Connection c, Collection<Long> ids) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            if (Rows.one(c, "SELECT 1 FROM article WHERE id = ?", rs -> 1, id).isPresent()) out.add(id);
+        }
+        return out;
+    }
+
+    /** The article stored with one of these URLs (the address asked for, the final one, the canonical one), if any. */
+    public Optional<Long> idByUrl(Collection<String> urls) {
+        List<String> distinct = urls.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) return Optional.empty();
+        return db.call(c -> Rows.one(c, "SELECT id FROM article WHERE url IN (" + Rows.placeholders(distinct.size())
+                + ") ORDER BY id LIMIT 1", rs -> rs.getLong(1), distinct.toArray()));
+    }
+
+    /**
+     * Replaces what reading gave an article (the page read again): the cleaned fields, the original, its keys and
+     * sketch, keeping its id, import time, reading state, tags, notes and highlights (the caller re-anchors those in
+     * the same {@link Database#transaction}). Stamps it for re-indexing.
+     */
+    public void replaceReading(long id, NewArticle a) {
+        ArticleDraft d = a.draft();
+        db.inTransaction(c -> {
+            long seq = Rows.nextSequence(c);
+            int n = Rows.update(c, """
+                    UPDATE article SET external_id = coalesce(?, external_id), title = ?, title_derived = ?, lede = ?, body = ?,
+                        source = ?, place = ?, published = ?, published_text = ?, url = ?, language = ?, original = ?,
+                        sha256 = ?, content_key = ?, seq = ? WHERE id = ?""",
+                    d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
+                    d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
+                    d.original(), a.sha256(), a.contentKey(), seq, id);
+            if (n == 0) throw new NotFoundException("article " + id);
+            Rows.update(c, "DELETE FROM article_sketch WHERE article_id = ?", id);
+            if (a.sketch().length > 0) {
+                Rows.update(c, "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)", id, SketchLookup.encode(a.sketch()));
+            }
+            return null;
+        });
+        sketchLookup.deleted(); // its in-memory index is read again when next needed
     }
 
     /** Replaces the editable fields of an article; stamps it for re-indexing. */
@@ -317,7 +473,8 @@ public final class ArticleStore {
 
     /** Ids of articles changed after the given sequence, oldest change first. */
     public List<Long> changedSince(long sequence) {
-        return db.call(c -> Rows.list(c, "SELECT id FROM article WHERE seq > ? ORDER BY seq", rs -> rs.getLong(1), sequence));
+        return db.call(c -> Rows.list(c, "SELECT id FROM article a WHERE seq > ? AND " + LIVE + " ORDER BY seq",
+                rs -> rs.getLong(1), sequence));
     }
 
     public List<Long> deletedSince(long sequence) {
@@ -345,7 +502,8 @@ public final class ArticleStore {
     }
 
     public List<Long> nearDuplicates(long id) {
-        return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ? ORDER BY distance, other_id",
+        return db.call(c -> Rows.list(c, "SELECT other_id FROM near_duplicate WHERE article_id = ?"
+                + " AND other_id NOT IN (SELECT article_id FROM trash) ORDER BY distance, other_id",
                 rs -> rs.getLong(1), id));
     }
 
@@ -353,9 +511,8 @@ public final class ArticleStore {
     public Map<String, Long> sourceCounts() {
         return db.call(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (Object[] row : Rows.list(c, """
-                    SELECT source, count(*) n FROM article WHERE source IS NOT NULL
-                    GROUP BY source ORDER BY n DESC, source""", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            for (Object[] row : Rows.list(c, "SELECT source, count(*) n FROM article a WHERE source IS NOT NULL AND "
+                    + LIVE + " GROUP BY source ORDER BY n DESC, source", rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
                 out.put((String) row[0], (Long) row[1]);
             }
             return out;

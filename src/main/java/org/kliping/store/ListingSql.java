@@ -12,6 +12,7 @@ record ListingSql(String where, String orderAndPage, Object[] params) {
     static ListingSql of(ArticleListing l) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        conditions.add(ArticleStore.LIVE);
         if (l.tag() != null) {
             String key = l.tag().strip().toLowerCase(Locale.ROOT);
             conditions.add("""
@@ -27,7 +28,7 @@ record ListingSql(String where, String orderAndPage, Object[] params) {
         }
         if (l.starredOnly()) conditions.add("a.starred = 1");
         if (l.unreadOnly()) conditions.add("a.is_read = 0");
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = " WHERE " + String.join(" AND ", conditions);
         String dir = l.descending() ? " DESC" : " ASC";
         // No "IS NULL" term in front: it would stop SQLite using the column's index. NULL sorts first
         // ascending and last descending, which is where an undated article belongs in a newest-first list.

@@ -30,12 +30,15 @@ public final class StoryStore {
     public List<Story> all() {
         return db.call(c -> {
             Map<Long, List<Long>> members = new HashMap<>();
-            for (long[] row : Rows.list(c, "SELECT story_id, article_id FROM story_article ORDER BY article_id",
+            for (long[] row : Rows.list(c, "SELECT story_id, article_id FROM story_article"
+                    + " WHERE article_id NOT IN (SELECT article_id FROM trash) ORDER BY article_id",
                     rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
                 members.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
             }
+            // a story whose articles are all in the Trash is left out until one comes back
             return Rows.list(c, "SELECT id, title, keywords, edited FROM story ORDER BY id", rs -> new Story(rs.getLong(1),
-                    rs.getString(2), split(rs.getString(3)), members.getOrDefault(rs.getLong(1), List.of()), rs.getInt(4) != 0));
+                    rs.getString(2), split(rs.getString(3)), members.getOrDefault(rs.getLong(1), List.of()), rs.getInt(4) != 0))
+                    .stream().filter(s -> !s.articleIds().isEmpty()).toList();
         });
     }
 

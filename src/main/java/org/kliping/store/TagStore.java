@@ -65,7 +65,8 @@ public final class TagStore {
         return db.call(c -> Rows.list(c, """
                 SELECT t.name, t.color,
                        (SELECT count(DISTINCT at.article_id) FROM article_tag at JOIN tag u ON u.id = at.tag_id
-                         WHERE u.name_key = t.name_key OR substr(u.name_key, 1, length(t.name_key) + 1) = t.name_key || '/') AS n
+                         WHERE at.article_id NOT IN (SELECT article_id FROM trash)
+                           AND (u.name_key = t.name_key OR substr(u.name_key, 1, length(t.name_key) + 1) = t.name_key || '/')) AS n
                 FROM tag t ORDER BY t.name_key""", rs -> new Tag(rs.getString(1), rs.getString(2), rs.getLong(3))));
     }
 

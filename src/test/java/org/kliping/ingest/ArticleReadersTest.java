@@ -24,10 +24,10 @@ class ArticleReadersTest {
     @Test
     void supportedExtensionsAreKnownWhateverTheirCase() {
         for (String name : new String[]{"a.txt", "a.TEXT", "a.html", "a.htm", "a.md", "a.markdown", "a.json",
-                "a.jsonl", "a.ndjson", "a.ZIP"}) {
+                "a.jsonl", "a.ndjson", "a.ZIP", "a.pdf", "a.PNG", "a.jpg", "a.jpeg", "a.tif", "a.tiff", "a.webp"}) {
             assertThat(ArticleReaders.isSupported(Path.of(name))).as(name).isTrue();
         }
-        assertThat(ArticleReaders.isSupported(Path.of("a.pdf"))).isFalse();
+        assertThat(ArticleReaders.isSupported(Path.of("a.docx"))).isFalse();
         assertThat(ArticleReaders.isSupported(Path.of("txt"))).isFalse();
     }
 
@@ -69,7 +69,10 @@ class ArticleReadersTest {
         assertThat(ReadResults.read(readers, empty).onlyRejection().reason()).isEqualTo("empty file");
         assertThat(ReadResults.read(readers, binary).onlyRejection().reason()).isEqualTo("binary content (NUL bytes)");
         assertThat(ReadResults.read(readers, html).onlyRejection().reason()).isEqualTo("no article text found in HTML");
-        assertThat(ReadResults.read(readers, pdf).onlyRejection().reason()).startsWith("unsupported file type");
+        // without a paper reader wired (the service wires one)
+        assertThat(ReadResults.read(readers, pdf).onlyRejection().reason()).isEqualTo("PDF and image import is not available here");
+        Path docx = Files.writeString(dir.resolve("letter.docx"), "PK");
+        assertThat(ReadResults.read(readers, docx).onlyRejection().reason()).startsWith("unsupported file type");
         assertThat(ReadResults.read(readers, dir.resolve("missing.md")).onlyRejection().reason()).isEqualTo("file not found");
     }
 

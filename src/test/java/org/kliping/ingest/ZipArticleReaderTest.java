@@ -62,7 +62,7 @@ class ZipArticleReaderTest {
         assertThat(results.drafts().get(0).originName()).isEqualTo("arsip.zip!kliping/a.txt");
         assertThat(results.drafts().get(0).original()).isEqualTo(utf8(ARTICLE));
         assertThat(results.rejections()).extracting(ReadOutcome.Rejected::reason)
-                .containsExactly("unsupported file type", "nested zip archives are not read");
+                .containsExactly("PDF and image import is not available here", "nested zip archives are not read");
     }
 
     @Test

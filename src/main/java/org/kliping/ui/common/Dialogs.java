@@ -1,0 +1,229 @@
+package org.kliping.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.kliping.domain.Annotation;
+import org.kliping.service.ImportReport;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** The small dialogs of the window, each in the user's language. */
+public final class Dialogs {
+
+    /** What the highlight dialog decided. */
+    public record AnnotationChoice(boolean delete, String note, String color) {
+    }
+
+    private final Window owner;
+    private final ResourceBundle text;
+
+    Dialogs(Window owner, ResourceBundle text) {
+        this.owner = owner;
+        this.text = text;
+    }
+
+    /**
+     * Puts the focus in {@code field} once the dialog shows. The dialog gives it to its default button after the
+     * shown event, so asking in that event is too early (typing went nowhere and a space pressed OK): the request
+     * runs after the dialog's own.
+     */
+    public static void focusWhenShown(Dialog<?> d, javafx.scene.Node field, Runnable then) {
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            field.requestFocus();
+            if (then != null) then.run();
+        }));
+    }
+
+    public String t(String key, Object... args) {
+        return args.length == 0 ? text.getString(key) : MessageFormat.format(text.getString(key), args);
+    }
+
+    public Optional<String> askLine(String titleKey, String header, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(t(titleKey));
+        d.setHeaderText(header);
+        d.getEditor().setId("lineField");
+        focusWhenShown(d, d.getEditor(), d.getEditor()::selectAll);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** A note (several lines); the highlighted quote, when there is one, is shown above. */
+    public Optional<String> askNote(String quote, String initial) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t("noteDialog.title"));
+        d.setHeaderText(quote == null ? t("noteDialog.article") : "“" + abbreviate(quote) + "”");
+        TextArea area = new TextArea(initial == null ? "" : initial);
+        area.setId("noteField");
+        area.setWrapText(true);
+        area.setPrefRowCount(5);
+        d.getDialogPane().setContent(area);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        focusWhenShown(d, area, area::end);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Edit a highlight's note and colour, or delete it. */
+    public Optional<AnnotationChoice> editAnnotation(Annotation a) {
+        Dialog<AnnotationChoice> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t("annotationDialog.title"));
+        d.setHeaderText("“" + abbreviate(a.quote()) + "”");
+        TextArea note = new TextArea(a.note() == null ? "" : a.note());
+        note.setId("annotationNote");
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        ComboBox<String> color = colorChoice(a.color());
+        ButtonType delete = new ButtonType(t("annotationDialog.delete"), ButtonBar.ButtonData.LEFT);
+        d.getDialogPane().setContent(new VBox(6, new Label(t("annotationDialog.note")), note,
+                new Label(t("annotationDialog.color")), color));
+        d.getDialogPane().getButtonTypes().setAll(delete, ButtonType.OK, ButtonType.CANCEL);
+        focusWhenShown(d, note, note::end);
+        d.setResultConverter(b -> b == ButtonType.OK ? new AnnotationChoice(false, note.getText(), color.getValue())
+                : b == delete ? new AnnotationChoice(true, null, null) : null);
+        return d.showAndWait();
+    }
+
+    ComboBox<String> colorChoice(String current) {
+        ComboBox<String> color = new ComboBox<>();
+        color.getItems().setAll(HighlightColors.ORDER);
+        color.setValue(current != null && HighlightColors.COLORS.containsKey(current) ? current : "yellow");
+        color.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String c) {
+                return c == null ? "" : t("color." + c);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        return color;
+    }
+
+    public Optional<String> chooseTag(String header, List<String> choices) {
+        if (choices.isEmpty()) return Optional.empty();
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(t("tag.merge"));
+        d.setHeaderText(header);
+        return d.showAndWait();
+    }
+
+    /** One of {@code choices}, titled by {@code titleKey}; empty when cancelled or nothing to choose. */
+    public Optional<String> choose(String titleKey, List<String> choices) {
+        if (choices.isEmpty()) return Optional.empty();
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner);
+        d.setTitle(t(titleKey));
+        d.setHeaderText(t(titleKey));
+        return d.showAndWait();
+    }
+
+    /** A colour as {@code #rrggbb}; empty when cancelled. */
+    public Optional<String> chooseColor(String header, String current) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t("tag.color"));
+        d.setHeaderText(header);
+        ColorPicker picker = new ColorPicker(HighlightColors.colorOf(current));
+        d.getDialogPane().setContent(picker);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? hex(picker.getValue()) : null);
+        return d.showAndWait();
+    }
+
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    public boolean confirm(String header) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** A failure in the user's language: a sentence by kind, then the detail naming the file, id or query. */
+    public void error(Throwable e) {
+        Throwable cause = e.getCause() != null && !(e instanceof org.kliping.domain.KlipingException) ? e.getCause() : e;
+        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        Alert a = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
+        a.initOwner(owner);
+        a.setHeaderText(t(errorKey(cause)));
+        a.show();
+    }
+
+    static String errorKey(Throwable e) {
+        if (e instanceof org.kliping.domain.NotFoundException) return "error.notFound";
+        if (e instanceof org.kliping.domain.InvalidInputException || e instanceof IllegalArgumentException) return "error.invalid";
+        if (e instanceof org.kliping.domain.StorageException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) return "error.storage";
+        return "error.title";
+    }
+
+    /** The import's end: counts, and every rejected file with its reason. */
+    public void importSummary(ImportReport r) {
+        Alert a = new Alert(r.rejected().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        a.initOwner(owner);
+        a.setTitle(t("import.summaryTitle"));
+        a.setHeaderText(t(r.cancelled() ? "import.summaryCancelled" : "import.summary",
+                r.imported(), r.duplicates(), r.rejected().size()));
+        if (!r.rejected().isEmpty() || !r.warnings().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (ImportReport.Problem p : r.rejected()) sb.append(t("import.rejectedLine", p.path(), p.error())).append('\n');
+            for (ImportReport.Problem p : r.warnings()) sb.append(t("import.warningLine", p.path(), p.error())).append('\n');
+            TextArea details = new TextArea(sb.toString());
+            details.setId("importProblems");
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(10);
+            a.getDialogPane().setContent(details);
+        }
+        a.show();
+    }
+
+    public void shortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle(t("shortcuts.title"));
+        a.setHeaderText(t("shortcuts.title"));
+        javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
+        list.setId("shortcutList");
+        list.setHgap(18);
+        list.setVgap(4);
+        int row = 0;
+        for (String line : t("shortcuts.list").split("\n")) {
+            String[] keyAndAction = line.split("\t", 2);
+            Label key = new Label(keyAndAction[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            list.addRow(row++, key, new Label(keyAndAction.length > 1 ? keyAndAction[1] : ""));
+        }
+        a.getDialogPane().setContent(list);
+        a.show();
+    }
+
+    public static String abbreviate(String s) {
+        String flat = s.replace('\n', ' ');
+        return flat.length() <= 120 ? flat : flat.substring(0, 117) + "…";
+    }
+}

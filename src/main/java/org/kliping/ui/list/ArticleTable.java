@@ -1,0 +1,251 @@
+package org.kliping.ui.list;
+
+import org.kliping.ui.common.*;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.List;
+import org.kliping.domain.ArticleListing;
+
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * Sets up the article table: columns, unread rows in bold, snippets with marked words under the title,
+ * and sorting handed to the store (the table never sorts its virtual rows itself).
+ */
+public final class ArticleTable {
+
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    /** Two lines of snippet text at the default font size. */
+    private static final double SNIPPET_HEIGHT = 30;
+    private static final double MIN_SNIPPET_WIDTH = 120;
+    /** Row heights: one line of title, or a title over a two-line snippet (with the theme's padding). */
+    static final double LISTING_ROW_HEIGHT = 34;
+    static final double SEARCH_ROW_HEIGHT = 58;
+
+    private ArticleTable() {
+    }
+
+    static void configure(TableView<ArticleItem> table, ArticleListViewModel vm, ResourceBundle text) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new javafx.scene.control.Label(text.getString("table.empty")));
+        TableColumn<ArticleItem, ArticleItem> star = column(text.getString("column.star"), item -> item, null);
+        star.setCellFactory(c -> new StarCell());
+        star.setPrefWidth(30);
+        star.setMinWidth(30);
+        star.setMaxWidth(30);
+        star.setSortable(false);
+        TableColumn<ArticleItem, ArticleItem> title = column(text.getString("column.title"), item -> item,
+                ArticleListing.Sort.TITLE);
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(330);
+        TableColumn<ArticleItem, String> source = column(text.getString("column.source"), ArticleItem::source,
+                ArticleListing.Sort.SOURCE);
+        TableColumn<ArticleItem, String> place = column(text.getString("column.place"), ArticleItem::place,
+                ArticleListing.Sort.PLACE);
+        TableColumn<ArticleItem, String> date = column(text.getString("column.date"), ArticleItem::displayDate,
+                ArticleListing.Sort.PUBLISHED);
+        TableColumn<ArticleItem, String> tags = column(text.getString("column.tags"),
+                item -> String.join(", ", item.tags()), null);
+        tags.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
+        title.setMinWidth(180);
+        source.setMinWidth(90);
+        place.setMinWidth(60);
+        place.setPrefWidth(80);
+        date.setMinWidth(100);
+        date.setPrefWidth(90);
+        tags.setMinWidth(60);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(t -> new ArticleRow());
+        QuietSort quiet = new QuietSort();
+        table.setSortPolicy(t -> {
+            if (!quiet.active) sortChanged(t, vm);
+            return true;
+        });
+        // TableView clears its sort order whenever its items list is replaced (unless it is a SortedList), and
+        // an empty sort order would ask the store for import order again: every reload, such as the one a click
+        // on a column header starts, undid that click. The order is put back, without asking for a new sort.
+        javafx.beans.value.ChangeListener<PagedRows> rows = (obs, was, now) -> {
+            List<TableColumn<ArticleItem, ?>> order = List.copyOf(table.getSortOrder());
+            quiet.run(() -> {
+                table.setItems(now);
+                table.getSortOrder().setAll(order);
+            });
+        };
+        vm.rowsProperty().addListener(rows);
+        rows.changed(vm.rowsProperty(), null, vm.rowsProperty().get());
+        // a fixed row height spares the virtual flow measuring every row it scrolls past (100k rows)
+        table.setFixedCellSize(LISTING_ROW_HEIGHT);
+        SearchSorting searchSorting = new SearchSorting(table, List.of(title, source, place), quiet);
+        vm.searchingProperty().addListener((obs, was, searching) -> {
+            table.setFixedCellSize(searching ? SEARCH_ROW_HEIGHT : LISTING_ROW_HEIGHT);
+            searchSorting.searching(searching);
+        });
+        if (vm.searchingProperty().get()) searchSorting.searching(true);
+    }
+
+    /** Changes to the table's sort order made while {@link #run} runs are not handed to the view model. */
+    private static final class QuietSort {
+        private boolean active;
+
+        void run(Runnable change) {
+            active = true;
+            try {
+                change.run();
+            } finally {
+                active = false;
+            }
+        }
+    }
+
+    /**
+     * Search results come by relevance or by date, never by title, outlet or place (the index keeps no order
+     * for those). While searching, those headers are not sortable and show no arrow, so a click cannot claim an
+     * order the rows do not have; the list's own order is kept and its arrow comes back when the search is
+     * cleared, unless the user sorted by date meanwhile.
+     */
+    private static final class SearchSorting {
+        private final TableView<ArticleItem> table;
+        private final List<TableColumn<ArticleItem, ?>> listingOnly;
+        private final QuietSort quiet;
+        private List<TableColumn<ArticleItem, ?>> listingOrder;
+        private List<TableColumn<ArticleItem, ?>> searchOrder;
+
+        SearchSorting(TableView<ArticleItem> table, List<TableColumn<ArticleItem, ?>> listingOnly, QuietSort quiet) {
+            this.table = table;
+            this.listingOnly = listingOnly;
+            this.quiet = quiet;
+        }
+
+        void searching(boolean searching) {
+            listingOnly.forEach(c -> c.setSortable(!searching));
+            if (searching) {
+                listingOrder = List.copyOf(table.getSortOrder());
+                searchOrder = listingOrder.stream().filter(c -> !listingOnly.contains(c)).toList();
+                if (!searchOrder.equals(listingOrder)) setOrderQuietly(searchOrder);
+            } else if (listingOrder != null) {
+                if (List.copyOf(table.getSortOrder()).equals(searchOrder)) setOrderQuietly(listingOrder);
+                listingOrder = null;
+            }
+        }
+
+        /** The arrows change, but the view model is not asked to sort: its order is already the right one. */
+        private void setOrderQuietly(List<TableColumn<ArticleItem, ?>> order) {
+            quiet.run(() -> table.getSortOrder().setAll(order));
+        }
+    }
+
+    /** The store sorts: the first sort column (or import order when none) decides the listing's order. */
+    private static void sortChanged(TableView<ArticleItem> table, ArticleListViewModel vm) {
+        if (table.getSortOrder().isEmpty()) {
+            vm.sortBy(null, true);
+            return;
+        }
+        TableColumn<ArticleItem, ?> first = table.getSortOrder().get(0);
+        vm.sortBy((ArticleListing.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private static <T> TableColumn<ArticleItem, T> column(String name, Function<ArticleItem, T> value,
+                                                          ArticleListing.Sort sort) {
+        TableColumn<ArticleItem, T> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? null : value.apply(f.getValue())));
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        c.setPrefWidth(110);
+        return c;
+    }
+
+    private static final class ArticleRow extends TableRow<ArticleItem> {
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(UNREAD, !empty && item != null && !item.isPlaceholder() && !item.read());
+        }
+    }
+
+    private static final class StarCell extends TableCell<ArticleItem, ArticleItem> {
+        StarCell() {
+            getStyleClass().add("star-cell"); // once: adding it in updateItem grew the list with every scroll
+        }
+
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null || !item.starred() ? null : "★");
+        }
+    }
+
+    /**
+     * The title, and under it the snippet with the matched words marked when the row is a search hit. The
+     * nodes are made once per cell and reused as it scrolls: new nodes for every row shown meant styling them
+     * all again, the largest part of the FX thread's work when scrolling and showing results at 100k.
+     */
+    private static final class TitleCell extends TableCell<ArticleItem, ArticleItem> {
+        private final Text titleText = new Text();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, titleText, snippet);
+        private String shownSnippet;
+
+        TitleCell() {
+            titleText.getStyleClass().add("row-title");
+            snippet.getStyleClass().add("snippet");
+            // a fixed two-line box, clipped: measured against a not-yet-laid-out (zero) width the flow would
+            // wrap every word and make the row as tall as the table
+            snippet.setMinHeight(SNIPPET_HEIGHT);
+            snippet.setPrefHeight(SNIPPET_HEIGHT);
+            snippet.setMaxHeight(SNIPPET_HEIGHT);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(snippet.widthProperty());
+            clip.heightProperty().bind(snippet.heightProperty());
+            snippet.setClip(clip);
+            snippet.prefWidthProperty().bind(Bindings.max(MIN_SNIPPET_WIDTH, widthProperty().subtract(16)));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // a title alone sits in the middle of its row
+        }
+
+        @Override
+        protected void updateItem(ArticleItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            titleText.setText(item.isPlaceholder() ? "…" : item.title());
+            showSnippet(item.snippet() == null || item.snippet().isBlank() ? null : item.snippet());
+            setGraphic(box);
+        }
+
+        private void showSnippet(String text) {
+            boolean shown = text != null;
+            snippet.setVisible(shown);
+            snippet.setManaged(shown);
+            if (java.util.Objects.equals(text, shownSnippet)) return;
+            shownSnippet = text;
+            if (!shown) {
+                snippet.getChildren().clear();
+                return;
+            }
+            List<Text> parts = new java.util.ArrayList<>();
+            for (SnippetText.Part part : SnippetText.parse(text)) {
+                Text t = new Text(part.text().replace('\n', ' '));
+                t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
+                parts.add(t);
+            }
+            snippet.getChildren().setAll(parts);
+        }
+    }
+}
