@@ -85,6 +85,8 @@ final class SearchCommand extends ArchiveCommand {
         if (json) {
             ObjectNode o = Json.object();
             o.put("total", page.total());
+            // unread/starred narrow the page, not the count of articles with every word: an upper bound there
+            o.put("totalAllWords", only == ReadState.ALL ? r.totalAllWords() : Math.min(r.totalAllWords(), page.total()));
             ArrayNode hits = o.putArray("hits");
             found.forEach(h -> hits.add(Json.hit(h)));
             ObjectNode facets = o.putObject("facets");
@@ -95,7 +97,11 @@ final class SearchCommand extends ArchiveCommand {
             r.notices().forEach(notices::add);
             out().println(Json.write(o));
         } else {
-            out().printf("%d article%s match%s%n", page.total(), page.total() == 1 ? "" : "s", page.total() == 1 ? "es" : "");
+            if (only == ReadState.ALL && r.rankedSoftly()) {
+                out().printf("%d articles match: %d with all words, %d with some%n", r.total(), r.totalAllWords(), r.total());
+            } else {
+                out().printf("%d article%s match%s%n", page.total(), page.total() == 1 ? "" : "s", page.total() == 1 ? "es" : "");
+            }
             for (SearchHit h : found) {
                 out().printf("%5d  %.3f  %s  [%s%s]%n", h.id(), h.score(), Terminal.line(h.title()), h.source() == null ? "-" : Terminal.line(h.source()),
                         h.published() == null ? "" : ", " + h.published());
@@ -137,6 +143,7 @@ final class SearchCommand extends ArchiveCommand {
                 try {
                     SearchResult r = services.search().search(new SearchRequest(query, limit, offset, order));
                     o.put("total", r.total());
+                    o.put("totalAllWords", r.totalAllWords());
                     ArrayNode hits = o.putArray("hits");
                     r.hits().forEach(h -> hits.add(Json.hit(h)));
                     if (!r.notices().isEmpty()) {
@@ -145,6 +152,7 @@ final class SearchCommand extends ArchiveCommand {
                     }
                 } catch (InvalidInputException e) {
                     o.put("total", 0);
+                    o.put("totalAllWords", 0);
                     o.putArray("hits");
                     o.put("error", e.getMessage());
                     anyBad = true;

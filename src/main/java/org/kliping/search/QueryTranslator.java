@@ -36,19 +36,11 @@ import static org.kliping.search.IndexFields.*;
  * Turns a parsed query into a Lucene query. Words are matched on stemmed and exact fields of title, body,
  * source, place and notes ({@link WordQueries}: title and body as one BM25F field, near-synonyms at a lower
  * weight); when several words are given, articles that contain all of them
- * (ignoring words no article contains) get a constant bonus larger than any BM25 difference, so they rank
- * first without emptying the results when a word is missing; when {@link #EVERY_WORD_ENOUGH} articles or more
- * contain them all, only those are results.
+ * (ignoring words no article contains) get a constant bonus ({@link SearchSettings#coordinationBonus()}), so they
+ * rank first without emptying the results when a word is missing; when
+ * {@link SearchSettings#everyWordEnough()} articles or more contain them all, only those are results.
  */
 final class QueryTranslator {
-    /** Larger than any realistic BM25 sum of a query's words, so "has every word" dominates. */
-    static final float COORDINATION_BONUS = 1000f;
-    /**
-     * When at least this many articles contain every word of a keyword list, only they are results: two pages
-     * of them, so the first page (every-word-first) is the same either way. Fewer, and articles missing a word
-     * follow them.
-     */
-    static final int EVERY_WORD_ENOUGH = 20;
     /** Longer word lists (pasted text) are ranked by BM25 alone. */
     static final int MAX_COORDINATED_WORDS = 6;
     /** Words at most this many positions apart count as "near" for the proximity bonus. */
@@ -70,6 +62,11 @@ final class QueryTranslator {
     private boolean droppedOnlyStopWords;
     private boolean naturalLanguage;
     private final Analyzer feedbackAnalyzer;
+    private boolean atRoot = true;
+    /** The articles holding every typed word of the top-level word list, when it has several words. */
+    private Query everyTypedWord;
+    /** True when the top-level word list returns only the articles holding every word. */
+    private boolean onlyEveryWord;
 
     QueryTranslator(TextAnalysis analysis, SearchSettings settings, IndexReader reader, IndexedBodies bodies,
                     List<String> notices) {
@@ -99,8 +96,20 @@ final class QueryTranslator {
         return q;
     }
 
+    /**
+     * The query matching the results that hold every typed word of the top-level word list (near-synonyms not
+     * counted), or empty when the query is not such a list of two or more words: what the total "with all
+     * words" counts beside the total of the results.
+     */
+    Optional<Query> everyWordCount(Query translated) {
+        if (everyTypedWord == null || onlyEveryWord) return Optional.empty();
+        return Optional.of(new BooleanQuery.Builder().add(translated, Occur.MUST).add(everyTypedWord, Occur.FILTER).build());
+    }
+
     private Query node(QueryNode n) {
-        if (n instanceof QueryNode.All all) return all(all.items());
+        boolean top = atRoot;
+        atRoot = false;
+        if (n instanceof QueryNode.All all) return all(all.items(), top);
         if (n instanceof QueryNode.Any any) return any(any.items());
         if (n instanceof QueryNode.Not not) {
             Query inner = node(not.inner());
@@ -115,7 +124,7 @@ final class QueryTranslator {
         throw new IllegalStateException("unknown query node " + n);
     }
 
-    private Query all(List<QueryNode> items) {
+    private Query all(List<QueryNode> items, boolean top) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Query> words = new ArrayList<>();
         List<Query> literals = new ArrayList<>(); // the same words without near-synonyms, for "has every word"
@@ -156,7 +165,8 @@ final class QueryTranslator {
             naturalLanguage |= question || words.size() >= FEEDBACK_MIN_WORDS;
             // a filter (source:, place:, tag:, date:, a facet click) narrows the words' results; only a required
             // phrase or field query makes the plain words optional (they then rank)
-            addWords(b, words, literals, twoWordNearSynonyms(items), scored, coordinates(items, words.size()));
+            if (top && literals.size() > 1) everyTypedWord = conjunction(literals);
+            addWords(b, words, literals, twoWordNearSynonyms(items), scored, coordinates(items, words.size()), top);
             addProximity(b, wordTexts);
             addAnswerHints(b, items);
             positive = true;
@@ -179,7 +189,7 @@ final class QueryTranslator {
 
     /** {@code alternatives}: optional clauses that may match in place of the words (two-word near-synonyms). */
     private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, List<Query> alternatives,
-                          boolean othersRequired, boolean coordinate) {
+                          boolean othersRequired, boolean coordinate, boolean top) {
         if (words.size() == 1 && alternatives.isEmpty()) {
             b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
             return;
@@ -190,10 +200,11 @@ final class QueryTranslator {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
             for (Query w : present) every.add(w, Occur.FILTER);
             everyWord = every.build();
-            if (!othersRequired && present.size() == words.size() && atLeast(everyWord, EVERY_WORD_ENOUGH)) {
+            if (!othersRequired && present.size() == words.size() && enough(everyWord)) {
                 // enough articles have every word: they are the results (they would fill the first pages anyway),
                 // and the total and facets count them, not every article with any of the words
                 requireEveryWord(b, words, literals, alternatives);
+                onlyEveryWord = top;
                 return;
             }
         }
@@ -202,11 +213,21 @@ final class QueryTranslator {
         for (Query a : alternatives) any.add(a, Occur.SHOULD);
         b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
         if (everyWord == null) return;
-        if (!othersRequired && present.size() < words.size() && atLeast(everyWord, EVERY_WORD_ENOUGH)) {
+        if (!othersRequired && present.size() < words.size() && enough(everyWord)) {
             b.add(everyWord, Occur.FILTER); // a word no article has does not empty the results
-        } else {
-            b.add(new BoostQuery(new ConstantScoreQuery(everyWord), COORDINATION_BONUS), Occur.SHOULD);
+        } else if (settings.coordinationBonus() > 0) {
+            b.add(new BoostQuery(new ConstantScoreQuery(everyWord), settings.coordinationBonus()), Occur.SHOULD);
         }
+    }
+
+    private boolean enough(Query everyWord) {
+        return settings.everyWordEnough() != Integer.MAX_VALUE && atLeast(everyWord, settings.everyWordEnough());
+    }
+
+    private static Query conjunction(List<Query> queries) {
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (Query q : queries) every.add(q, Occur.FILTER);
+        return every.build();
     }
 
     /**

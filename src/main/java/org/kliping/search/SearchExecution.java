@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One search: parse leniently, translate, collect the page + exact total + facets, then snippets for the page only. */
 final class SearchExecution {
@@ -57,8 +58,9 @@ final class SearchExecution {
             notices.add("The query was longer than " + settings.maxQueryChars() + " characters and was cut there.");
         }
         QueryNode parsed = new LenientQueryParser(settings.maxNesting(), notices).parse(text);
-        Query query = new QueryTranslator(analysis, settings, shared.getIndexReader(), bodies, notices)
-                .translate(parsed);
+        QueryTranslator translator = new QueryTranslator(analysis, settings, shared.getIndexReader(), bodies, notices);
+        Query query = translator.translate(parsed);
+        Optional<Query> everyWord = translator.everyWordCount(query);
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
         IndexSearcher searcher = new WordStatistics(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(settings.timeout().toMillis()));
@@ -79,7 +81,17 @@ final class SearchExecution {
         ScoreDoc[] page = pageOf(top, request);
         List<SearchHit> hits = hitReader.hits(searcher, query, page);
         Map<String, Map<String, Long>> facets = facets(shared, (FacetsCollector) collected[1]);
-        return new SearchResult(totalOf(top.totalHits), hits, facets, notices);
+        long total = totalOf(top.totalHits);
+        return new SearchResult(total, hits, facets, notices, allWords(searcher, everyWord, total));
+    }
+
+    /**
+     * How many results hold every typed word: counted only when some results may lack one (the list is ranked
+     * softly); when the results are the articles with every word, the count is the total.
+     */
+    private static long allWords(IndexSearcher searcher, Optional<Query> everyWord, long total) throws IOException {
+        if (everyWord.isEmpty() || total == 0) return total;
+        return Math.min(total, searcher.count(everyWord.get()));
     }
 
     private MultiCollectorManager collectors(SearchRequest request) {

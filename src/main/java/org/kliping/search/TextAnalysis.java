@@ -49,6 +49,8 @@ final class TextAnalysis {
     private final Analyzer referenceIndexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer stemQueryAnalyzer;
+    private final Analyzer plainQueryAnalyzer;
+    private final Analyzer plainStemQueryAnalyzer;
     private final Analyzer rootsAnalyzer;
     private final int resourcesHash;
 
@@ -63,6 +65,8 @@ final class TextAnalysis {
         this.referenceIndexAnalyzer = perField(chain(Form.WORDS_AND_MARKED_STEMS, true), chain(Form.STEMS, true));
         this.queryAnalyzer = perField(chain(Form.WORDS, false), chain(Form.STEMS, false));
         this.stemQueryAnalyzer = perField(chain(Form.STEMS_AND_TWINS, false), chain(Form.STEMS, false));
+        this.plainQueryAnalyzer = perField(chain(Form.WORDS, true), chain(Form.STEMS, true));
+        this.plainStemQueryAnalyzer = perField(chain(Form.STEMS_AND_TWINS, true), chain(Form.STEMS, true));
         this.rootsAnalyzer = perField(chain(Form.ROOTS, true), chain(Form.STEMS, true));
     }
 
@@ -105,6 +109,16 @@ final class TextAnalysis {
     /** Stems each followed by its marked twin on title, body and notes (stemmed matches), stems elsewhere. */
     Analyzer stemQueryAnalyzer() {
         return stemQueryAnalyzer;
+    }
+
+    /** {@link #queryAnalyzer()} without the abbreviation synonyms: the word as typed. */
+    Analyzer plainQueryAnalyzer() {
+        return plainQueryAnalyzer;
+    }
+
+    /** {@link #stemQueryAnalyzer()} without the abbreviation synonyms. */
+    Analyzer plainStemQueryAnalyzer() {
+        return plainStemQueryAnalyzer;
     }
 
     /**

@@ -38,6 +38,8 @@ import static org.kliping.search.IndexFields.*;
 final class WordQueries {
     private final Analyzer words;
     private final Analyzer stems;
+    private final Analyzer plainWords;
+    private final Analyzer plainStems;
     private final QueryBuilder wordBuilder;
     private final QueryBuilder stemBuilder;
     private final SearchSettings settings;
@@ -46,6 +48,8 @@ final class WordQueries {
     WordQueries(TextAnalysis analysis, SearchSettings settings, NearSynonyms nearSynonyms) {
         this.words = analysis.queryAnalyzer();
         this.stems = analysis.stemQueryAnalyzer();
+        this.plainWords = analysis.plainQueryAnalyzer();
+        this.plainStems = analysis.plainStemQueryAnalyzer();
         this.wordBuilder = new QueryBuilder(words);
         this.stemBuilder = new QueryBuilder(stems);
         this.settings = settings;
@@ -76,11 +80,31 @@ final class WordQueries {
             if (stemmed.isPresent() && exact.isPresent()) {
                 return add(b, combinedParts(stemmed.get()), 1f) + add(b, combinedParts(exact.get()), settings.exactBoost());
             }
+            Optional<Query> abbreviation = abbreviation(text);
+            if (abbreviation.isPresent()) return add(b, abbreviation.get(), 1f);
         }
         return add(b, stemBuilder.createPhraseQuery(BODY, text), 1f)
                 + add(b, wordBuilder.createPhraseQuery(BODY, text), settings.exactBoost())
                 + add(b, stemBuilder.createPhraseQuery(TITLE, text), settings.titleBoost())
                 + add(b, wordBuilder.createPhraseQuery(TITLE, text), settings.titleBoost() * settings.exactBoost());
+    }
+
+    /**
+     * A word with a multi-word synonym ({@code kpk} = {@code komisi pemberantasan korupsi}): the word as typed scored
+     * like any word (BM25F over title and body), or the long form as a phrase in the body, whichever scores more. A
+     * sum of per-field scores with the title weighted on top would let a title naming the abbreviation outweigh the
+     * other words of the query (measured on the news topics: {@code zumi zola kpk}, {@code pilkada dki 2017}).
+     */
+    private Optional<Query> abbreviation(String text) {
+        Optional<List<List<BytesRef>>> stemmed = positions(plainStems, text);
+        Optional<List<List<BytesRef>>> exact = positions(plainWords, text);
+        Query longForm = stemBuilder.createPhraseQuery(BODY, text);
+        if (stemmed.isEmpty() || exact.isEmpty() || longForm == null) return Optional.empty();
+        BooleanQuery.Builder typed = new BooleanQuery.Builder();
+        if (add(typed, combinedParts(stemmed.get()), 1f) + add(typed, combinedParts(exact.get()), settings.exactBoost()) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DisjunctionMaxQuery(List.of(typed.build(), longForm), 0f));
     }
 
     /**

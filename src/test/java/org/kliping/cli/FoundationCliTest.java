@@ -39,6 +39,23 @@ class FoundationCliTest {
     }
 
     @Test
+    void searchJsonCountsTheArticlesWithEveryWordBesideTheTotal() throws Exception {
+        CliRunner cli = new CliRunner(archive);
+        assertThat(cli.run("import", CliRunner.seeds().toString()).code()).isZero();
+        JsonNode soft = cli.run("search", "--json", "Gerasimov", "pasukan").json();
+        assertThat(soft.get("total").asLong()).isEqualTo(5);
+        assertThat(soft.get("totalAllWords").asLong()).isEqualTo(2);
+        JsonNode one = cli.run("search", "--json", "Gerasimov").json();
+        assertThat(one.get("totalAllWords").asLong()).isEqualTo(one.get("total").asLong()).isEqualTo(2);
+        assertThat(cli.run("search", "Gerasimov", "pasukan").out()).contains("5 articles match: 2 with all words, 5 with some");
+
+        Path batch = archive.resolveSibling(archive.getFileName() + "-batch.jsonl");
+        Files.writeString(batch, "{\"qid\":\"q1\",\"query\":\"Gerasimov pasukan\"}\n");
+        JsonNode line = Json.MAPPER.readTree(cli.run("search", "--batch", batch.toString()).out().lines().findFirst().orElseThrow());
+        assertThat(line.get("totalAllWords").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void searchSortsByRelevanceNewestOrOldestFirstWithUndatedLast() throws Exception {
         Path file = archive.resolveSibling(archive.getFileName() + "-dated.jsonl");
         Files.writeString(file, String.join("\n",

@@ -16,10 +16,15 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A keyword list: articles with every word come first; once enough of them exist
- * ({@link QueryTranslator#EVERY_WORD_ENOUGH}), they alone are the results, counted and faceted.
+ * A keyword list with every-word-first ranking switched to its strict form (not the default): articles with every
+ * word come first; once enough of them exist ({@link SearchSettings#everyWordEnough()}, here {@value #ENOUGH}),
+ * they alone are the results, counted and faceted. By default the bonus is small and the threshold
+ * {@link SearchSettings#EVERY_WORD_ENOUGH}: below it every article with a word is a result and the ones with every
+ * word are counted beside the total.
  */
 class EveryWordResultsTest {
+    static final int ENOUGH = 20;
+    private static final SearchSettings SETTINGS = SearchSettings.defaults().withEveryWord(ENOUGH, 1000f);
 
     @TempDir
     Path dir;
@@ -32,7 +37,7 @@ class EveryWordResultsTest {
 
     /** {@code both} articles about floods in Jakarta (stemmed forms vary), then 30 about only one of the words. */
     private ArticleIndex indexed(int both) {
-        ArticleIndex index = ArticleIndex.open(dir.resolve("both-" + both), SearchSettings.defaults());
+        ArticleIndex index = ArticleIndex.open(dir.resolve("both-" + both), SETTINGS);
         long id = 1;
         for (int i = 0; i < both; i++) {
             index.upsert(article(id++, "Kompas", i % 2 == 0 ? "Banjir melanda Jakarta pada hari ke-" + i + "."
@@ -46,7 +51,7 @@ class EveryWordResultsTest {
 
     @Test
     void enoughArticlesWithEveryWordAreTheResultsAndWhatIsCounted() {
-        int both = QueryTranslator.EVERY_WORD_ENOUGH + 5;
+        int both = ENOUGH + 5;
         try (ArticleIndex index = indexed(both)) {
             SearchResult result = index.search(new SearchRequest("banjir jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
             assertThat(result.total()).isEqualTo(both);
@@ -68,8 +73,62 @@ class EveryWordResultsTest {
     }
 
     @Test
+    void aSoftlyRankedListCountsTheArticlesWithEveryWordBesideTheTotal() {
+        try (ArticleIndex index = indexed(3)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(33);
+            assertThat(result.totalAllWords()).isEqualTo(3);
+            assertThat(result.rankedSoftly()).isTrue();
+            SearchResult narrowed = index.search(new SearchRequest("banjir jakarta source:Tempo", 10, 0,
+                    org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(narrowed.total()).as("the Tempo articles hold one of the words each").isEqualTo(30);
+            assertThat(narrowed.totalAllWords()).isZero();
+            SearchResult one = index.search(new SearchRequest("banjir", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(one.totalAllWords()).isEqualTo(one.total());
+        }
+    }
+
+    @Test
+    void byDefaultEveryArticleWithAWordIsAResultAndThoseWithEveryWordAreCounted() {
+        int both = ENOUGH + 5;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("defaults"), SearchSettings.defaults())) {
+            long id = 1;
+            for (int i = 0; i < both; i++) index.upsert(article(id++, "Kompas", "Banjir melanda Jakarta pada hari ke-" + i + "."));
+            for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+            index.commit(id);
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both + 15);
+            assertThat(result.totalAllWords()).isEqualTo(both);
+            assertThat(result.facets().get("source")).containsEntry("Kompas", (long) both).containsEntry("Tempo", 15L);
+        }
+    }
+
+    @Test
+    void byDefaultOnlyTheArticlesWithEveryWordOnceThereAreManyOfThem() {
+        int both = SearchSettings.EVERY_WORD_ENOUGH + 5;
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("many"), SearchSettings.defaults())) {
+            long id = 1;
+            for (int i = 0; i < both; i++) index.upsert(article(id++, "Kompas", "Banjir melanda Jakarta pada hari ke-" + i + "."));
+            for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+            index.commit(id);
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.total()).isEqualTo(both);
+            assertThat(result.totalAllWords()).isEqualTo(both);
+        }
+    }
+
+    @Test
+    void whenEnoughHaveEveryWordTheTotalIsTheirCount() {
+        try (ArticleIndex index = indexed(ENOUGH + 5)) {
+            SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(result.totalAllWords()).isEqualTo(result.total()).isEqualTo(ENOUGH + 5);
+            assertThat(result.rankedSoftly()).isFalse();
+        }
+    }
+
+    @Test
     void aPrefixCountsAsAWordOfTheList() {
-        int both = 2 * QueryTranslator.EVERY_WORD_ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
+        int both = 2 * ENOUGH + 2; // half of them say "Banjir", the others "kebanjiran"
         try (ArticleIndex index = indexed(both)) {
             SearchResult result = index.search(new SearchRequest("banj* jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE));
             assertThat(result.total()).isEqualTo(both / 2);
@@ -78,7 +137,7 @@ class EveryWordResultsTest {
 
     @Test
     void aQuestionOrAWordNoArticleHasDoesNotNarrowTheResults() {
-        try (ArticleIndex index = indexed(QueryTranslator.EVERY_WORD_ENOUGH + 5)) {
+        try (ArticleIndex index = indexed(ENOUGH + 5)) {
             assertThat(index.search(new SearchRequest("banjir jakarta qwertyzzz", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
                     .total()).as("an unknown word is ignored, so every known word is required").isEqualTo(25);
             assertThat(index.search(new SearchRequest("kapan banjir melanda jakarta", 100, 0, org.kliping.domain.SortOrder.RELEVANCE))
@@ -88,7 +147,7 @@ class EveryWordResultsTest {
 
     @Test
     void aFacetClickNarrowsTheResultsToTheCountTheFacetShowed() {
-        for (int both : new int[] {3, QueryTranslator.EVERY_WORD_ENOUGH + 5}) {
+        for (int both : new int[] {3, ENOUGH + 5}) {
             try (ArticleIndex index = indexed(both)) {
                 for (String words : List.of("banjir", "banjir jakarta", "jakarta")) {
                     SearchResult before = index.search(new SearchRequest(words, 100, 0, org.kliping.domain.SortOrder.RELEVANCE));

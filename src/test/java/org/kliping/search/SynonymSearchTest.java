@@ -18,9 +18,33 @@ class SynonymSearchTest {
     Path dir;
 
     private static IndexEntry article(long id, String body) {
-        Article a = new Article(id, null, "Berita " + id, false, "", body, "Tes", null, null, null, null, "id", "test",
+        return article(id, "Berita " + id, body);
+    }
+
+    private static IndexEntry article(long id, String title, String body) {
+        Article a = new Article(id, null, title, false, "", body, "Tes", null, null, null, null, "id", "test",
                 null, "", false, false);
         return new IndexEntry(a, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * An abbreviation is scored like any other word: a headline naming it does not outweigh the query's other,
+     * rarer words (it did when an abbreviation was a sum of per-field scores with the title weighted on top).
+     */
+    @Test
+    void aHeadlineNamingTheAbbreviationDoesNotOutweighTheOtherWords() {
+        try (ArticleIndex index = ArticleIndex.open(dir, SearchSettings.defaults())) {
+            long id = 1;
+            index.upsert(article(id++, "Gubernur dicegah", "Gubernur Jambi Zumi Zola dicegah bepergian ke luar negeri selama enam bulan."));
+            for (int i = 0; i < 6; i++) {
+                index.upsert(article(id++, "KPK periksa saksi " + i, "KPK memeriksa saksi kasus suap ke-" + i + ". Juru bicara KPK menyebut pemeriksaan berlanjut."));
+            }
+            for (int i = 0; i < 6; i++) index.upsert(article(id++, "Harga cabai naik " + i + " persen menjelang lebaran."));
+            index.commit(id);
+
+            assertThat(ids(index, "zumi zola kpk").get(0)).isEqualTo(1L);
+            assertThat(ids(index, "kpk")).hasSize(6);
+        }
     }
 
     @Test

@@ -84,6 +84,8 @@ public final class SearchQualityEval {
             int fbt = s.feedbackTerms();
             boolean bm25f = s.combinedFields();
             float near = s.nearSynonymWeight();
+            int enough = s.everyWordEnough();
+            float bonus = s.coordinationBonus();
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 switch (kv[0]) {
@@ -99,6 +101,8 @@ public final class SearchQualityEval {
                     case "fbt" -> fbt = Integer.parseInt(kv[1]);
                     case "bm25f" -> bm25f = Boolean.parseBoolean(kv[1]);
                     case "near" -> near = Float.parseFloat(kv[1]);
+                    case "enough" -> enough = kv[1].equals("never") ? Integer.MAX_VALUE : Integer.parseInt(kv[1]);
+                    case "bonus" -> bonus = Float.parseFloat(kv[1]);
                     case "synonyms" -> s = s.withSynonymsFile(Path.of(kv[1]));
                     default -> {
                         name = kv[0];
@@ -107,7 +111,7 @@ public final class SearchQualityEval {
                 }
             }
             return new EvalConfig(name, s.withBoosts(title, exact, note).withCoordination(coord).withRanking(prox, k1, b).withAnswerHintBoost(hint)
-                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f).withNearSynonymWeight(near));
+                    .withFeedback(fbw, fbd, fbt).withCombinedFields(bm25f).withNearSynonymWeight(near).withEveryWord(enough, bonus));
         }
 
         static List<EvalConfig> standardComparison() {

@@ -35,6 +35,7 @@ public final class ArticleListViewModel {
     private final ObjectProperty<ListFilter> filter = new SimpleObjectProperty<>(this, "filter", ListFilter.ALL);
     private final ObjectProperty<PagedRows> rows;
     private final LongProperty total = new SimpleLongProperty(this, "total");
+    private final LongProperty totalAllWords = new SimpleLongProperty(this, "totalAllWords");
     private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
     private final ObjectProperty<List<String>> notices = new SimpleObjectProperty<>(this, "notices", List.of());
     private final ObjectProperty<Map<String, Map<String, Long>>> facets =
@@ -66,8 +67,9 @@ public final class ArticleListViewModel {
             loading.set(false);
             queryError.set("");
             searching.set(!q.isBlank());
-            total.set(loaded.total());
             SearchResult r = loaded.result();
+            totalAllWords.set(r == null ? loaded.total() : r.totalAllWords());
+            total.set(loaded.total());
             facets.set(r == null ? Map.of() : r.facets());
             notices.set(r == null ? List.of() : r.notices());
             rows.set(new PagedRows(background, source, loaded.total(), loaded.items(), onError));
@@ -155,6 +157,11 @@ public final class ArticleListViewModel {
 
     public ObjectProperty<PagedRows> rowsProperty() {
         return rows;
+    }
+
+    /** Of the search results, how many hold every typed word (the total when all do, or for a listing). */
+    public LongProperty totalAllWordsProperty() {
+        return totalAllWords;
     }
 
     public LongProperty totalProperty() {

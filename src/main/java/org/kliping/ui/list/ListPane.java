@@ -84,7 +84,7 @@ public final class ListPane {
         queryErrorLabel.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
         queryErrorLabel.managedProperty().bind(queryErrorLabel.visibleProperty());
         resultLabel.textProperty().bind(Bindings.createStringBinding(this::resultText,
-                vm.totalProperty(), vm.searchingProperty(), vm.noticesProperty()));
+                vm.totalProperty(), vm.totalAllWordsProperty(), vm.searchingProperty(), vm.noticesProperty()));
         ctx.facetsProperty().bind(vm.facetsProperty());
     }
 
@@ -187,8 +187,10 @@ public final class ListPane {
 
     private String resultText() {
         long total = vm.totalProperty().get();
-        String count = vm.searchingProperty().get() ? ctx.dialogs().t("search.results", total)
-                : ctx.dialogs().t("list.count", total);
+        long allWords = vm.totalAllWordsProperty().get();
+        String count = !vm.searchingProperty().get() ? ctx.dialogs().t("list.count", total)
+                : allWords < total ? ctx.dialogs().t("search.resultsSoft", allWords, total)
+                : ctx.dialogs().t("search.results", total);
         List<String> notices = vm.noticesProperty().get();
         return notices.isEmpty() ? count : count + " — " + String.join("; ", notices);
     }

@@ -56,6 +56,20 @@ public class ArticleListViewModelTest {
     }
 
     @Test
+    void aSoftlyRankedSearchCountsTheArticlesWithEveryWord() {
+        vm.queryProperty().set("Gerasimov ranjau pasukan");
+        vm.reload();
+        background.runAll();
+        long withAll = vm.totalAllWordsProperty().get();
+        assertThat(vm.totalProperty().get()).isEqualTo(5);
+        assertThat(withAll).isBetween(0L, 1L);
+        vm.queryProperty().set("Gerasimov");
+        vm.reload();
+        background.runAll();
+        assertThat(vm.totalAllWordsProperty().get()).as("one word: every result has it").isEqualTo(vm.totalProperty().get());
+    }
+
+    @Test
     void aQueryListsOnlyTheMatchingArticles() {
         vm.queryProperty().set("Gerasimov");
         vm.reload();

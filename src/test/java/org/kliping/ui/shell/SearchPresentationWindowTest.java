@@ -53,6 +53,14 @@ public class SearchPresentationWindowTest extends WindowTestSupport {
     }
 
     @Test
+    void aSoftlyRankedSearchSaysHowManyHaveAllWordsAndHowManySome() throws Exception {
+        robot.clickOn("#searchField").write("Gerasimov pasukan");
+        waitUntil("the count says how many have all the words", () -> labelStartingWith("2 with all words, 5 with some"));
+        onFx(() -> searchField().setText("Gerasimov"));
+        waitUntil("one word: a plain count", () -> labelStartingWith("2 results"));
+    }
+
+    @Test
     void aRefusedQueryIsToldUnderTheSearchBox() throws Exception {
         onFx(() -> app.viewModel().list().queryErrorProperty().set("query '((': unbalanced parentheses"));
         Label error = fx(() -> ((Label) robot.lookup("#queryError").query()));
@@ -87,5 +95,10 @@ public class SearchPresentationWindowTest extends WindowTestSupport {
             if (found != null) return found;
         }
         return null;
+    }
+
+    private boolean labelStartingWith(String text) throws Exception {
+        return fx(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith(text)));
     }
 }
