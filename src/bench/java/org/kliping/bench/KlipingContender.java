@@ -18,8 +18,26 @@ final class KlipingContender {
 
     /** Imports the corpus into a fresh archive: parse, clean, store, index, commit (until importPaths returns). */
     static Timing importCorpus(Path jsonl, Path archiveDir) {
+        return importCorpus(jsonl, archiveDir, (key, value) -> { });
+    }
+
+    /** The same, handing the import's near-duplicate work counters to {@code work}. */
+    static Timing importCorpus(Path jsonl, Path archiveDir, java.util.function.BiConsumer<String, Long> work) {
+        return importCorpus(jsonl, archiveDir, work, false);
+    }
+
+    /**
+     * The same; with {@code fixedCosts}, then also what {@code kliping import} does around the import, each timed and
+     * handed to {@code work} as {@code fixed.*} milliseconds: opening the new archive, the merge the command waits for,
+     * and the close.
+     */
+    static Timing importCorpus(Path jsonl, Path archiveDir, java.util.function.BiConsumer<String, Long> work, boolean fixedCosts) {
         Files2.deleteRecursively(archiveDir);
-        try (Archive archive = Archive.open(archiveDir, ProgressListener.NONE)) {
+        long opening = System.nanoTime();
+        Archive archive = Archive.open(archiveDir, ProgressListener.NONE);
+        if (fixedCosts) work.accept("fixed.openMs", (System.nanoTime() - opening) / 1_000_000);
+        boolean closed = false;
+        try {
             Timing.Start start = Timing.start();
             ImportReport report = archive.services().imports().importPaths(List.of(jsonl), ImportListener.NONE);
             Timing timing = start.stop(report.imported());
@@ -28,7 +46,19 @@ final class KlipingContender {
                         + " rejected (first: " + report.rejected().stream().findFirst().orElse(null) + "), "
                         + report.duplicates() + " duplicates");
             }
+            archive.services().imports().nearDuplicateWork().forEach(work);
+            if (fixedCosts) {
+                long merging = System.nanoTime();
+                archive.services().search().mergeIndex();
+                work.accept("fixed.mergeMs", (System.nanoTime() - merging) / 1_000_000);
+            }
+            long closing = System.nanoTime();
+            closed = true;
+            archive.close();
+            if (fixedCosts) work.accept("fixed.closeMs", (System.nanoTime() - closing) / 1_000_000);
             return timing;
+        } finally {
+            if (!closed) archive.close();
         }
     }
 
