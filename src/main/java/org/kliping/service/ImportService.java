@@ -268,8 +268,8 @@ public final class ImportService {
      * <ol>
      * <li>a candidate imported earlier in the same run whose {@link NearDuplicates#signature signature} estimate is far
      *     below the threshold is ruled out (decision 0007);</li>
-     * <li>candidates whose full set is at hand (the batch's own, or read for this batch, or kept from an earlier one:
-     *     {@link RunMemory#pivotSets}) are compared, and so is the first candidate of an article that has none
+     * <li>candidates whose full set is at hand (the batch's own, or kept from an earlier batch of the run:
+     *     {@link RunMemory#keepSet}) are compared, and so is the first candidate of an article that has none
      *     (its <em>pivot</em>, read once for the batch);</li>
      * <li>the other candidates are decided by the triangle inequality of the Jaccard distance (1 - resemblance) from
      *     an exactly compared candidate {@code a} and the distance of the link {@code a - b} this run made: a family's
@@ -287,7 +287,7 @@ public final class ImportService {
             if (set != null) return set;
             Shingles inBatch = batchShingles.get(other);
             if (inBatch != null) set = inBatch.all();
-            if (set == null) set = memory.pivotSet(other);
+            if (set == null) set = memory.keptSet(other);
             if (set != null) sets.put(other, set);
             return set;
         };
@@ -307,7 +307,7 @@ public final class ImportService {
         // the pivots: an article none of whose candidates is at hand gets its first one read
         Set<Long> pivots = new LinkedHashSet<>();
         open.forEach((id, left) -> {
-            if (left.stream().noneMatch(o -> batchShingles.containsKey(o) || memory.hasPivotSet(o))) pivots.add(left.get(0));
+            if (left.stream().noneMatch(o -> batchShingles.containsKey(o) || memory.hasKeptSet(o))) pivots.add(left.get(0));
         });
         read(pivots, sets, memory, true);
 
@@ -343,6 +343,8 @@ public final class ImportService {
                 if (theirs != null) decide(id, other, 1 - NearDuplicates.resemblance(mine, theirs), false, pairs, seen, memory);
             }
         });
+        // the batch's articles that had candidates are likely candidates of later copies: their sets are kept too
+        open.keySet().forEach(id -> memory.keepSet(id, batchShingles.get(id).all()));
         work.linked += pairs.size();
         return pairs;
     }
@@ -386,26 +388,27 @@ public final class ImportService {
         }
     }
 
-    /** Reads and hashes the stored articles {@code ids} into {@code sets}; pivots are kept for later batches. */
+    /** Reads and hashes the stored articles {@code ids} into {@code sets}, and keeps them for later batches. */
     private void read(Set<Long> ids, Map<Long, long[]> sets, RunMemory memory, boolean pivots) {
         if (ids.isEmpty()) return;
         for (Article a : articles.getAll(ids)) {
             long[] set = NearDuplicates.shingles(a.body());
             sets.put(a.id(), set);
-            if (pivots) memory.keepPivotSet(a.id(), set);
+            memory.keepSet(a.id(), set);
             work.storedRead++;
+            if (pivots) work.pivotsRead++;
         }
     }
 
     /**
      * What one import run remembers of the articles it stored, bounded: the newest {@link #KEPT} articles' signatures
-     * (256 bytes each) and the links the run made from them with their distances, and the full shingle sets of the
-     * stored articles read as pivots, at most {@link #PIVOT_HASHES} hashes (16 MB), least recently used out first: a
-     * family's copies keep finding the same first copies as their candidates.
+     * (256 bytes each) and the links the run made from them with their distances, and full shingle sets of articles
+     * that had candidates or were read as one, at most {@link #KEPT_HASHES} hashes (16 MB), least recently used out
+     * first: a family's later copies find its earlier ones as their candidates.
      */
     static final class RunMemory {
         static final int KEPT = 200_000;
-        static final int PIVOT_HASHES = 2 << 20;
+        static final int KEPT_HASHES = 2 << 20;
 
         /** A link this run made, to {@code other}: its distance, exact or an upper bound (a link by triangle). */
         record Link(long other, double distance, boolean exact) {
@@ -420,8 +423,8 @@ public final class ImportService {
                 return size() > KEPT;
             }
         };
-        private long pivotHashes;
-        private final Map<Long, long[]> pivotSets = new LinkedHashMap<>(256, 0.75f, true); // least recently used first
+        private long keptHashes;
+        private final Map<Long, long[]> keptSets = new LinkedHashMap<>(256, 0.75f, true); // least recently used first
 
         void add(long id, long[] shingles) {
             byId.put(id, new Entry(NearDuplicates.signature(shingles), new ArrayList<>(2)));
@@ -454,19 +457,19 @@ public final class ImportService {
             return null;
         }
 
-        boolean hasPivotSet(long id) {
-            return pivotSets.containsKey(id);
+        boolean hasKeptSet(long id) {
+            return keptSets.containsKey(id);
         }
 
-        long[] pivotSet(long id) {
-            return pivotSets.get(id);
+        long[] keptSet(long id) {
+            return keptSets.get(id);
         }
 
-        void keepPivotSet(long id, long[] set) {
-            long[] old = pivotSets.put(id, set);
-            pivotHashes += set.length - (old == null ? 0 : old.length);
-            for (var it = pivotSets.values().iterator(); pivotHashes > PIVOT_HASHES && it.hasNext(); ) {
-                pivotHashes -= it.next().length;
+        void keepSet(long id, long[] set) {
+            long[] old = keptSets.put(id, set);
+            keptHashes += set.length - (old == null ? 0 : old.length);
+            for (var it = keptSets.values().iterator(); keptHashes > KEPT_HASHES && it.hasNext(); ) {
+                keptHashes -= it.next().length;
                 it.remove();
             }
         }
@@ -479,6 +482,7 @@ public final class ImportService {
         long ruledOut;
         long compared;
         long storedRead;
+        long pivotsRead;
         long byTriangle;
         long linked;
 
@@ -489,6 +493,7 @@ public final class ImportService {
             out.put("ruledOutBySignature", ruledOut);
             out.put("pairsCompared", compared); // on full shingle sets
             out.put("storedArticlesRead", storedRead);
+            out.put("pivotsRead", pivotsRead); // of the stored articles read
             out.put("decidedByTriangle", byTriangle);
             out.put("pairsLinked", linked);
             return out;
