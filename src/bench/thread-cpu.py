@@ -49,4 +49,4 @@ wall = re.search(r"importMs=([\d.]+)", output)
 print("import wall", f"{float(wall.group(1)) / 1000:.1f} s" if wall else "(failed)", "| CPU by thread:",
       ", ".join(f"{n} {u + s:.1f} ({s:.1f})" for n, (u, s) in sorted(by_name.items(), key=lambda kv: -sum(kv[1]))[:8]))
 print("total CPU", f"{sum(u + s for u, s in by_name.values()):.1f} s |",
-      " ".join(line for line in output.splitlines() if line.startswith(("work.", "peakRssMb=", "nearDuplicateLinks="))))
+      " ".join(line for line in output.splitlines() if line.startswith(("work.", "fixed.", "peakRssMb=", "nearDuplicateLinks="))))
