@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .layer("search").definedBy("org.kliping.search..")
                 .layer("ingest").definedBy("org.kliping.ingest..")
                 .layer("story").definedBy("org.kliping.story..")
+                .layer("capture").definedBy("org.kliping.capture..")
                 .layer("domain").definedBy("org.kliping.domain..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -42,7 +43,9 @@ class ArchitectureTest {
                 .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("story").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "story")
+                .whereLayer("capture").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "story",
+                        "capture")
                 .check(classes);
     }
 
@@ -72,6 +75,13 @@ class ArchitectureTest {
     @Test
     void jacksonStaysInIngestAndCli() {
         onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..");
+    }
+
+    @Test
+    void networkAndFeedsStayInCapture() {
+        onlyIn("java.net.http..", "org.kliping.capture..");
+        onlyIn("com.rometools..", "org.kliping.capture..");
+        onlyIn("org.jdom2..", "org.kliping.capture..");
     }
 
     @Test

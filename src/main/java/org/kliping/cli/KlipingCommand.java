@@ -15,7 +15,8 @@ import java.nio.file.Path;
                 AnnotationDeleteCommand.class, NoteCommand.class, EditCommand.class, SavedSearchCommand.class,
                 CheckCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
                 StoriesCommand.class, StoryCommand.class, StoryEditCommands.Rename.class, StoryEditCommands.Merge.class,
-                StoryEditCommands.Move.class, StoryEditCommands.Split.class, StoryEditCommands.Alias.class},
+                StoryEditCommands.Move.class, StoryEditCommands.Split.class, StoryEditCommands.Alias.class,
+                ClipCommand.class, RereadCommand.class, FeedCommand.class, WatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all done (duplicates included)", "1:some input rejected, the rest done; or not found",
                 "2:usage error", "3:the archive cannot be opened (locked, newer version, damaged)"})

@@ -55,4 +55,20 @@ public record ArticleDraft(
     public String body() {
         return String.join("\n\n", paragraphs);
     }
+
+    /** The same draft with another URL. */
+    public ArticleDraft withUrl(String newUrl) {
+        return new ArticleDraft(externalId, title, titleDerived, lede, paragraphs, source, place, published, publishedText,
+                newUrl, language, originName, original, originalText, warnings);
+    }
+
+    /**
+     * The same draft with another body (an article joined from several pages), original and warnings; the lede is the
+     * new first paragraph.
+     */
+    public ArticleDraft withBody(List<String> newParagraphs, byte[] newOriginal, String newOriginalText, List<String> newWarnings) {
+        return new ArticleDraft(externalId, title, titleDerived, newParagraphs.isEmpty() ? "" : newParagraphs.get(0),
+                newParagraphs, source, place, published, publishedText, url, language, originName, newOriginal,
+                newOriginalText, newWarnings);
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -106,6 +107,54 @@ public final class ArticleReaders {
         } catch (UnreadableArticleException e) {
             return new ReadOutcome.Rejected(where.location(), e.reason());
         }
+    }
+
+    /**
+     * A web page fetched from {@code url}: its bytes and the charset the server named (null when none; a BOM wins,
+     * and bytes invalid in it are read by the page's {@code <meta>}). The article's URL is the canonical one the page
+     * names, else {@code url}; the stored origin name is {@code url}. Like {@link #read}, bad content becomes a
+     * {@link ReadOutcome.Rejected} naming the address.
+     */
+    public ReadOutcome readWebPage(byte[] bytes, String url, java.nio.charset.Charset charset) {
+        Where where = new Where(url, url);
+        try {
+            if (bytes.length == 0) throw new UnreadableArticleException("empty page");
+            if (bytes.length > limits.maxArticleBytes()) {
+                throw new UnreadableArticleException(Sizes.overLimit(bytes.length, limits.maxArticleBytes()));
+            }
+            ArticleDraft draft = html.parse(bytes, where, charset);
+            return new ReadOutcome.Parsed(url, draft.url() == null ? draft.withUrl(url) : draft);
+        } catch (UnreadableArticleException e) {
+            return new ReadOutcome.Rejected(url, e.reason());
+        }
+    }
+
+    /**
+     * The original of a stored article read again with today's readers (after an upgrade): a text, HTML or Markdown
+     * file by its origin name, a clipped page (origin name an http(s) address) as a web page, its pages joined again.
+     * Items of JSON, JSONL and zip files other than these keep their text: they are rejected with that reason.
+     */
+    public ReadOutcome readAgain(byte[] original, String originName) {
+        String name = originName == null ? "" : originName;
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            List<ArticlePages.Page> pages = ArticlePages.split(original);
+            List<ArticleDraft> drafts = new java.util.ArrayList<>();
+            List<String> urls = new java.util.ArrayList<>();
+            for (ArticlePages.Page page : pages) {
+                String url = page.url() == null ? name : page.url();
+                ReadOutcome read = readWebPage(page.bytes(), url, null);
+                if (!(read instanceof ReadOutcome.Parsed parsed)) return read;
+                drafts.add(parsed.draft());
+                urls.add(url);
+            }
+            return new ReadOutcome.Parsed(name, ArticlePages.join(drafts, urls));
+        }
+        String entry = name.contains("!") ? name.substring(name.lastIndexOf('!') + 1) : name;
+        Optional<ArticleFormat> format = ArticleFormat.of(entry.replaceAll(":\\d+$", ""));
+        if (format.isEmpty() || !format.get().isSingleArticle() || entry.matches(".*:\\d+$")) {
+            return new ReadOutcome.Rejected(name, "only pages, text, HTML and Markdown files can be read again");
+        }
+        return readSingle(format.get(), original, new Where(name, name));
     }
 
     JsonArticleReader json() {

@@ -97,9 +97,15 @@ final class HtmlArticleParser {
     }
 
     ArticleDraft parse(byte[] bytes, Where where) {
-        TextDecoder.Decoded decoded = declaredCharset(bytes)
-                .map(charset -> TextDecoder.decode(bytes, charset))
-                .orElseGet(() -> TextDecoder.decode(bytes));
+        return parse(bytes, where, null);
+    }
+
+    /**
+     * @param served the charset a web server named for the bytes, or null: a BOM wins over it, and bytes that are
+     *               not valid in it are read by the page's own {@code <meta>} declaration instead
+     */
+    ArticleDraft parse(byte[] bytes, Where where, Charset served) {
+        TextDecoder.Decoded decoded = decode(bytes, served);
         if (decoded.text().isBlank()) throw new UnreadableArticleException("empty file");
         refuseHugeTagNames(decoded.text());
         Document page = Jsoup.parse(decoded.text());
@@ -122,6 +128,14 @@ final class HtmlArticleParser {
         } catch (UnreadableArticleException onlyBoilerplate) {
             throw new UnreadableArticleException("no article text found in HTML");
         }
+    }
+
+    /** The page's text: by BOM, else the charset the server named when the bytes fit it, else {@code <meta>}, else a guess. */
+    static TextDecoder.Decoded decode(byte[] bytes, Charset served) {
+        return (served == null ? Optional.<TextDecoder.Decoded>empty() : TextDecoder.decodeServed(bytes, served))
+                .orElseGet(() -> declaredCharset(bytes)
+                        .map(charset -> TextDecoder.decode(bytes, charset))
+                        .orElseGet(() -> TextDecoder.decode(bytes)));
     }
 
     private static Optional<Charset> declaredCharset(byte[] bytes) {

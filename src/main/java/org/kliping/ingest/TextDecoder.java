@@ -39,6 +39,25 @@ final class TextDecoder {
         return decoded;
     }
 
+    /**
+     * Decodes with the charset a server named, when there is no BOM and the bytes are valid in it; empty otherwise
+     * (servers misname charsets often enough that a mismatch falls back to the page's own declaration).
+     */
+    static java.util.Optional<Decoded> decodeServed(byte[] bytes, Charset served) {
+        if (hasBom(bytes)) return java.util.Optional.empty();
+        try {
+            String text = served.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            Decoded decoded = new Decoded(text, served, List.of());
+            rejectBinary(decoded);
+            return java.util.Optional.of(decoded);
+        } catch (CharacterCodingException doesNotFit) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static Decoded decodeByBomOrGuess(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return decoded(bytes, 3, StandardCharsets.UTF_8);
         if (startsWith(bytes, 0xFF, 0xFE)) return decoded(bytes, 2, StandardCharsets.UTF_16LE);

@@ -116,6 +116,26 @@ public final class ImportService {
     }
 
     /**
+     * Stores articles already read (pages fetched by {@link ClipService}): the same checks, batches, index and
+     * near-duplicate links as a file import; a {@link ReadOutcome.Rejected} is reported as it is.
+     */
+    ImportReport importOutcomes(List<ReadOutcome> outcomes, ImportListener listener) {
+        sync.postponeMerge();
+        try (IndexPipeline pipeline = new IndexPipeline(sync)) {
+            Run run = new Run(listener, pipeline);
+            try {
+                for (ReadOutcome o : outcomes) run.accept(new ReadAhead.Outcome(o, ReadAhead.prepare(o)));
+                run.flush();
+            } finally {
+                pipeline.drain();
+                sync.catchUp(ProgressListener.NONE);
+                sync.mergeSoon(MERGE_AFTER_IMPORT);
+            }
+            return run.report();
+        }
+    }
+
+    /**
      * Imports the seed articles bundled with the app; the window calls this when it has just created
      * the default archive (an archive a user emptied stays empty).
      */

@@ -127,7 +127,7 @@ final class ReadAhead implements AutoCloseable {
         }
     }
 
-    private static Prepared prepare(ReadOutcome outcome) {
+    static Prepared prepare(ReadOutcome outcome) {
         if (!(outcome instanceof ReadOutcome.Parsed p)) return null;
         ArticleDraft d = MetadataLimits.apply(p.draft());
         String body = d.body();

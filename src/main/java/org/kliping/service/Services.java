@@ -1,5 +1,6 @@
 package org.kliping.service;
 
+import org.kliping.capture.WebFetcher;
 import org.kliping.ingest.ArticleReaders;
 import org.kliping.ingest.ImportLimits;
 import org.kliping.ingest.KlipingJson;
@@ -7,6 +8,7 @@ import org.kliping.search.ArticleIndex;
 import org.kliping.store.AnnotationStore;
 import org.kliping.store.ArticleStore;
 import org.kliping.store.Database;
+import org.kliping.store.FeedStore;
 import org.kliping.store.NoteStore;
 import org.kliping.store.SavedSearchStore;
 import org.kliping.store.SettingStore;
@@ -28,13 +30,18 @@ public final class Services {
     private final CheckService check;
     private final ExportService export;
     private final StoryService stories;
+    private final ClipService clips;
+    private final RereadService reread;
+    private final FeedService feeds;
+    private final InboxService inbox;
 
     Services(Path dir, Database db, ArticleStore articleStore, TagStore tagStore, AnnotationStore annotationStore,
              NoteStore noteStore, SavedSearchStore savedSearchStore, SettingStore settings, ArticleIndex index,
              IndexSync sync, ImportLimits limits) {
         Clock clock = Clock.systemUTC();
         RestoreService restore = new RestoreService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore);
-        this.imports = new ImportService(articleStore, sync, new ArticleReaders(limits, KlipingJson::read), restore, clock);
+        ArticleReaders readers = new ArticleReaders(limits, KlipingJson::read);
+        this.imports = new ImportService(articleStore, sync, readers, restore, clock);
         this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
         this.tags = new TagService(tagStore, sync);
         this.annotations = new AnnotationService(articleStore, annotationStore, sync, clock);
@@ -43,7 +50,33 @@ public final class Services {
         this.settings = settings;
         this.check = new CheckService(db, articleStore, annotationStore, index, sync);
         this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
+        Rereading rereading = new Rereading(db, articleStore, annotationStore, sync);
+        WebFetcher fetcher = new WebFetcher();
+        this.clips = new ClipService(new WebArticles(fetcher, readers), imports, articleStore, rereading, tags);
+        this.reread = new RereadService(readers, articleStore, rereading);
+        this.feeds = new FeedService(fetcher, new FeedStore(db), clips, readers, clock);
+        this.inbox = new InboxService(imports);
         this.export = new ExportService(articleStore, tagStore, annotationStore, noteStore, savedSearchStore, search, clock);
+    }
+
+    /** Clipping web pages by address. */
+    public ClipService clips() {
+        return clips;
+    }
+
+    /** Reading stored articles again with the current readers. */
+    public RereadService reread() {
+        return reread;
+    }
+
+    /** News feeds followed. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    /** Inbox folders watched. */
+    public InboxService inbox() {
+        return inbox;
     }
 
     public StoryService stories() {

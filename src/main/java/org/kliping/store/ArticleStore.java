@@ -254,6 +254,40 @@ public final class ArticleStore {
         return db.call(c -> Rows.list(c, "SELECT id FROM article ORDER BY id", rs -> rs.getLong(1)));
     }
 
+    /** The article stored with one of these URLs (the address asked for, the final one, the canonical one), if any. */
+    public Optional<Long> idByUrl(Collection<String> urls) {
+        List<String> distinct = urls.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) return Optional.empty();
+        return db.call(c -> Rows.one(c, "SELECT id FROM article WHERE url IN (" + Rows.placeholders(distinct.size())
+                + ") ORDER BY id LIMIT 1", rs -> rs.getLong(1), distinct.toArray()));
+    }
+
+    /**
+     * Replaces what reading gave an article (the page read again): the cleaned fields, the original, its keys and
+     * sketch, keeping its id, import time, reading state, tags, notes and highlights (the caller re-anchors those in
+     * the same {@link Database#transaction}). Stamps it for re-indexing.
+     */
+    public void replaceReading(long id, NewArticle a) {
+        ArticleDraft d = a.draft();
+        db.inTransaction(c -> {
+            long seq = Rows.nextSequence(c);
+            int n = Rows.update(c, """
+                    UPDATE article SET external_id = coalesce(?, external_id), title = ?, title_derived = ?, lede = ?, body = ?,
+                        source = ?, place = ?, published = ?, published_text = ?, url = ?, language = ?, original = ?,
+                        sha256 = ?, content_key = ?, seq = ? WHERE id = ?""",
+                    d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
+                    d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
+                    d.original(), a.sha256(), a.contentKey(), seq, id);
+            if (n == 0) throw new NotFoundException("article " + id);
+            Rows.update(c, "DELETE FROM article_sketch WHERE article_id = ?", id);
+            if (a.sketch().length > 0) {
+                Rows.update(c, "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)", id, SketchLookup.encode(a.sketch()));
+            }
+            return null;
+        });
+        sketchLookup.deleted(); // its in-memory index is read again when next needed
+    }
+
     /** Replaces the editable fields of an article; stamps it for re-indexing. */
     public void update(Article a) {
         db.inTransaction(c -> {

@@ -15,7 +15,7 @@ import java.sql.Statement;
 final class Migrations {
 
     /** Bump with every new file under resources/org/kliping/store/schema. */
-    static final int LATEST = 7;
+    static final int LATEST = 9;
 
     private Migrations() {
     }

@@ -1,0 +1,97 @@
+package org.kliping.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kliping.domain.Feed;
+import org.kliping.service.CaptureReport;
+import org.kliping.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Command(name = "feed", mixinStandardHelpOptions = true, description = "News feeds (RSS, Atom) whose new articles are clipped.",
+        subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Fetch.class, FeedCommand.Remove.class})
+final class FeedCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Follow a feed.")
+    static final class Add extends ArchiveCommand {
+        @Parameters(index = "0", paramLabel = "URL")
+        String url;
+
+        @Option(names = "--tag", arity = "1..*", paramLabel = "TAG", description = "Tags for every article clipped from it.")
+        List<String> tags = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print {id, url, title}.")
+        boolean json;
+
+        @Override
+        int run(Services services) {
+            Feed f = services.feeds().add(url, tags);
+            if (json) out().println(Json.write(Json.object().put("id", f.id()).put("url", f.url()).put("title", f.title())));
+            else out().printf("feed #%d %s (%s)%n", f.id(), f.url(), f.title() == null ? "no title" : f.title());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds followed.")
+    static final class ListFeeds extends ArchiveCommand {
+        @Option(names = "--json", description = "Print [{id, url, title, articles, unread, lastFetched, error}].")
+        boolean json;
+
+        @Override
+        int run(Services services) {
+            List<Feed> all = services.feeds().list();
+            if (json) {
+                ArrayNode arr = Json.array();
+                for (Feed f : all) {
+                    ObjectNode o = arr.addObject().put("id", f.id()).put("url", f.url()).put("title", f.title())
+                            .put("articles", f.articles()).put("unread", f.unread());
+                    o.put("lastFetched", f.lastFetched() == null ? null : f.lastFetched().toString());
+                    o.put("error", f.lastError());
+                }
+                out().println(Json.write(arr));
+            } else {
+                for (Feed f : all) {
+                    out().printf("#%-4d %-40s %s  %d articles, %d unread, %s%s%n", f.id(), f.title() == null ? "" : f.title(),
+                            f.url(), f.articles(), f.unread(), f.lastFetched() == null ? "never fetched" : "fetched " + f.lastFetched(),
+                            f.lastError() == null ? "" : " (failed: " + f.lastError() + ")");
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "fetch", mixinStandardHelpOptions = true,
+            description = "Fetch feeds (all when no ID is given) and clip every new item's article.")
+    static final class Fetch extends ArchiveCommand {
+        @Parameters(arity = "0..*", paramLabel = "ID")
+        List<Long> ids = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print the import summary plus feeds: [{id, url, new, error}].")
+        boolean json;
+
+        @Override
+        int run(Services services) {
+            CaptureReport r = services.feeds().fetch(ids, CaptureOutput.lines(out(), json));
+            if (json) out().println(Json.write(CaptureOutput.summary(r, true)));
+            else CaptureOutput.text(out(), r);
+            return r.allDone() ? Cli.OK : Cli.SOME_REJECTED;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop following a feed (its articles stay).")
+    static final class Remove extends ArchiveCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Override
+        int run(Services services) {
+            services.feeds().remove(id);
+            out().printf("removed feed #%d (its articles stay)%n", id);
+            return Cli.OK;
+        }
+    }
+}
