@@ -2,7 +2,8 @@
 """CPU seconds per thread of one 100k `Probe import` (docs/benchmarks.md, "Where an import's time goes").
 
 Runs the import in a fresh JVM with the launcher's options for bulk commands (BULK_OPTIONS), polls /proc/PID/task/*/stat every
-0.3 s and prints each thread name's user+system CPU (system in parentheses) with the import's wall time. Linux only.
+0.3 s and prints each thread name's user+system CPU (system in parentheses) with the import's wall time, then the total, the
+near-duplicate work counters, the pairs linked and the peak resident memory the probe printed. Linux only.
 
   mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
   src/bench/thread-cpu.py target/bench/corpus-100000-seed7.jsonl /tmp/archive [extra JVM options...]
@@ -47,3 +48,5 @@ for name, user, system in last.values():
 wall = re.search(r"importMs=([\d.]+)", output)
 print("import wall", f"{float(wall.group(1)) / 1000:.1f} s" if wall else "(failed)", "| CPU by thread:",
       ", ".join(f"{n} {u + s:.1f} ({s:.1f})" for n, (u, s) in sorted(by_name.items(), key=lambda kv: -sum(kv[1]))[:8]))
+print("total CPU", f"{sum(u + s for u, s in by_name.values()):.1f} s |",
+      " ".join(line for line in output.splitlines() if line.startswith(("work.", "fixed.", "peakRssMb=", "nearDuplicateLinks="))))

@@ -1,6 +1,9 @@
 package org.kliping.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -12,10 +15,11 @@ import java.util.Set;
  * run R times interleaved and the rebuild R times, and the tables show each one's median round (on a shared
  * machine single runs moved by 15 %), {@code --profile}: the child JVMs
  * record a JFR profile to {@code <work>/probe-<mode>.jfr} (for the benchmark JVM itself, set
- * {@code MAVEN_OPTS=-XX:StartFlightRecording=...}).
+ * {@code MAVEN_OPTS=-XX:StartFlightRecording=...}), {@code --corpus light,syndicated} (both): the corpora whose imports
+ * are compared (see {@link CorpusGenerator.Kind}); the rebuild, start-up and search run on the first one's archive.
  */
 record BenchOptions(int articles, long seed, int queries, int warmup, Path work, Path data, Set<String> skip,
-                    boolean profile, int rounds) {
+                    boolean profile, int rounds, List<CorpusGenerator.Kind> corpora) {
 
     static BenchOptions parse(String[] args) {
         int articles = 10_000;
@@ -27,6 +31,7 @@ record BenchOptions(int articles, long seed, int queries, int warmup, Path work,
         Set<String> skip = new HashSet<>();
         boolean profile = false;
         int rounds = 3;
+        List<CorpusGenerator.Kind> corpora = List.of(CorpusGenerator.Kind.LIGHT, CorpusGenerator.Kind.SYNDICATED);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--profile")) {
                 profile = true;
@@ -42,12 +47,24 @@ record BenchOptions(int articles, long seed, int queries, int warmup, Path work,
                 case "--data" -> data = Path.of(required(args[i], value));
                 case "--skip" -> skip.addAll(Set.of(required(args[i], value).split(",")));
                 case "--rounds" -> rounds = Math.max(1, Integer.parseInt(required(args[i], value)));
+                case "--corpus" -> corpora = corpora(required(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --articles --seed --queries --warmup --work --data --skip --rounds --profile)");
+                        + " (known: --articles --seed --queries --warmup --work --data --skip --rounds --corpus --profile)");
             }
             i++;
         }
-        return new BenchOptions(articles, seed, queries, warmup, work, data, Set.copyOf(skip), profile, rounds);
+        return new BenchOptions(articles, seed, queries, warmup, work, data, Set.copyOf(skip), profile, rounds, corpora);
+    }
+
+    private static List<CorpusGenerator.Kind> corpora(String value) {
+        List<CorpusGenerator.Kind> out = new ArrayList<>();
+        for (String name : value.split(",")) {
+            CorpusGenerator.Kind kind = Arrays.stream(CorpusGenerator.Kind.values()).filter(k -> k.label.equals(name.strip()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("--corpus: unknown corpus " + name
+                            + " (known: light, syndicated)"));
+            if (!out.contains(kind)) out.add(kind);
+        }
+        return List.copyOf(out);
     }
 
     boolean runs(String part) {

@@ -10,7 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The performance benchmark (issue 7): builds a corpus of recombined real Indonesian news, then measures in
@@ -34,53 +36,84 @@ public final class Benchmark {
 
     private void run() {
         List<SourceArticle> originals = SourceArticle.load(options.data());
-        Path corpus = corpus(originals);
         QueryMix mix = new QueryMix(originals);
         List<QueryMix.Query> warmup = mix.draw(options.warmup(), options.seed() + 1);
         List<QueryMix.Query> measured = mix.draw(options.queries(), options.seed() + 2);
         Path queriesFile = work("queries-" + options.articles() + ".tsv");
         QueryFile.write(queriesFile, measured);
         for (QueryMix.Query q : measured) results.examples.putIfAbsent(q.type(), q);
+        results.articles = options.articles();
 
-        Path archive = work("kliping-" + options.articles());
-        Path fts5 = work("fts5-" + options.articles() + ".db");
-        imports(corpus, archive, fts5);
-        probes(archive, queriesFile);
-        if (options.runs("search")) step("search mix", () -> {
-            searchMix(archive, fts5, warmup, measured);
-            return null;
-        });
+        Path archive = null;
+        Path fts5 = null;
+        for (CorpusGenerator.Kind kind : options.corpora()) {
+            Path corpus = corpus(originals, kind);
+            Path kindArchive = work("kliping-" + name(kind));
+            Path kindFts5 = work("fts5-" + name(kind) + ".db");
+            imports(kind, corpus, kindArchive, kindFts5);
+            if (archive == null) {
+                archive = kindArchive;
+                fts5 = kindFts5;
+                recordDiskSizes(results.first(), archive, fts5);
+            }
+        }
+        if (archive != null) {
+            probes(archive, queriesFile);
+            Path searched = archive;
+            Path searchedFts5 = fts5;
+            if (options.runs("search")) step("search mix", () -> {
+                searchMix(searched, searchedFts5, warmup, measured);
+                return null;
+            });
+        }
         String report = new Report(results, options).markdown();
         System.out.println(report);
         write(work("results-" + options.articles() + ".md"), report);
     }
 
-    private void imports(Path corpus, Path archive, Path fts5) {
-        Path lucene = work("lucene-" + options.articles());
+    /** {@code N} for the light corpus (the names earlier runs used), {@code syndicated-N} for the other. */
+    private String name(CorpusGenerator.Kind kind) {
+        return (kind == CorpusGenerator.Kind.LIGHT ? "" : kind.label + "-") + options.articles();
+    }
+
+    private void imports(CorpusGenerator.Kind kind, Path corpus, Path archive, Path fts5) {
+        Results.Imports r = new Results.Imports(kind);
+        results.imports.put(kind, r);
+        r.corpusBytes = Files2.size(corpus);
+        Path lucene = work("lucene-" + name(kind));
         // rounds interleave the contenders, so a slower spell of a shared machine touches them alike
         for (int round = 1; round <= options.rounds(); round++) {
-            String of = options.rounds() == 1 ? "" : " (round " + round + " of " + options.rounds() + ")";
+            String of = " (" + kind.label + " corpus" + (options.rounds() == 1 ? "" : ", round " + round + " of " + options.rounds()) + ")";
             if (options.runs("lucene")) {
-                results.luceneRounds.add(step("bare Lucene import (fresh JVM)" + of, () -> luceneImport(corpus, lucene)));
-                results.luceneWarmRounds.add(step("bare Lucene import (benchmark's JVM)" + of, () -> NaiveLucene.importCorpus(corpus, lucene)));
+                r.luceneRounds.add(step("bare Lucene import (fresh JVM)" + of, () -> luceneImport(r, corpus, lucene)));
+                r.luceneWarmRounds.add(step("bare Lucene import (benchmark's JVM)" + of, () -> NaiveLucene.importCorpus(corpus, lucene)));
             }
-            if (options.runs("fts5")) results.fts5Rounds.add(step("FTS5 import" + of, () -> Fts5Archive.importCorpus(corpus, fts5)));
-            if (options.runs("kliping")) results.klipingRounds.add(step("Kliping import (child JVM " + ChildJvm.HEAP + ")" + of,
-                    () -> klipingImport(corpus, archive)));
+            if (options.runs("fts5")) r.fts5Rounds.add(step("FTS5 import" + of, () -> Fts5Archive.importCorpus(corpus, fts5)));
+            if (options.runs("kliping")) r.klipingRounds.add(step("Kliping import (child JVM, the options of `kliping import`)" + of,
+                    () -> klipingImport(r, corpus, archive)));
         }
-        results.lucene = median(results.luceneRounds, Timing::seconds);
-        results.luceneWarm = median(results.luceneWarmRounds, Timing::seconds);
-        results.fts5 = median(results.fts5Rounds, Timing::seconds);
-        results.kliping = median(results.klipingRounds, Timing::seconds);
-        recordDiskSizes(archive, fts5);
+        r.lucene = median(r.luceneRounds, Timing::seconds);
+        r.luceneWarm = median(r.luceneWarmRounds, Timing::seconds);
+        r.fts5 = median(r.fts5Rounds, Timing::seconds);
+        r.kliping = median(r.klipingRounds, Timing::seconds);
     }
 
     /**
      * Kliping's import runs in a fresh JVM with the options {@code java -jar kliping.jar import} gives its child
-     * JVM: every command-line import starts cold, and the compiler's work is part of what the user waits for.
+     * JVM (its heap limit included): every command-line import starts cold, and the compiler's work is part of what
+     * the user waits for. The probe reports the links it made and the process's peak resident memory.
      */
-    private Timing klipingImport(Path corpus, Path archive) {
-        return importTiming(ChildJvm.run(work("probe-import.log"), childOptions("import"), "import", corpus.toString(), archive.toString()));
+    private Timing klipingImport(Results.Imports r, Path corpus, Path archive) {
+        ChildJvm.Result result = ChildJvm.runWith(work("probe-import.log"), childOptions("import"), "import",
+                corpus.toString(), archive.toString());
+        r.klipingLinks.add((long) result.number("nearDuplicateLinks"));
+        r.klipingPeakRssMb.add(result.number("peakRssMb"));
+        Map<String, String> work = new LinkedHashMap<>();
+        result.values().forEach((k, v) -> {
+            if (k.startsWith("work.")) work.put(k.substring(5), v);
+        });
+        r.klipingWork.add(work);
+        return importTiming(result);
     }
 
     /**
@@ -88,8 +121,10 @@ public final class Benchmark {
      * cold as Kliping's import. In the benchmark's JVM its later rounds ran warm, compiled by its earlier ones,
      * which no one-off import is; that measurement is kept beside it.
      */
-    private Timing luceneImport(Path corpus, Path index) {
-        return importTiming(ChildJvm.runWith(work("probe-lucene.log"), List.of(), "lucene", corpus.toString(), index.toString()));
+    private Timing luceneImport(Results.Imports r, Path corpus, Path index) {
+        ChildJvm.Result result = ChildJvm.runWith(work("probe-lucene.log"), List.of(), "lucene", corpus.toString(), index.toString());
+        r.lucenePeakRssMb.add(result.number("peakRssMb"));
+        return importTiming(result);
     }
 
     /** An import's timing as a child's {@code Probe} printed it. */
@@ -126,16 +161,14 @@ public final class Benchmark {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
-    private Path corpus(List<SourceArticle> originals) {
-        Path file = work("corpus-" + options.articles() + "-seed" + options.seed() + ".jsonl");
+    private Path corpus(List<SourceArticle> originals, CorpusGenerator.Kind kind) {
+        Path file = work("corpus-" + name(kind) + "-seed" + options.seed() + ".jsonl");
         if (!Files.exists(file)) {
-            step("corpus generation", () -> {
-                new CorpusGenerator(originals).write(file, options.articles(), options.seed());
+            step(kind.label + " corpus generation", () -> {
+                new CorpusGenerator(originals).write(file, options.articles(), options.seed(), kind);
                 return null;
             });
         }
-        results.articles = options.articles();
-        results.corpusBytes = Files2.size(file);
         return file;
     }
 
@@ -185,15 +218,15 @@ public final class Benchmark {
         return jvm;
     }
 
-    private void recordDiskSizes(Path archive, Path fts5) {
-        results.diskBytes.put("corpus JSONL", results.corpusBytes);
-        if (results.kliping != null) {
+    private void recordDiskSizes(Results.Imports r, Path archive, Path fts5) {
+        results.diskBytes.put(r.kind.label + " corpus JSONL", r.corpusBytes);
+        if (r.kliping != null) {
             results.diskBytes.put("Kliping SQLite (kliping.db, WAL)", Files2.size(archive.resolve(Archive.DATABASE_FILE))
                     + Files2.size(archive.resolve(Archive.DATABASE_FILE + "-wal")));
             results.diskBytes.put("Kliping Lucene index", Files2.size(archive.resolve(Archive.INDEX_FOLDER)));
         }
-        if (results.lucene != null) results.diskBytes.put("bare Lucene index", Files2.size(work("lucene-" + options.articles())));
-        if (results.fts5 != null) results.diskBytes.put("FTS5 database", Files2.size(fts5) + Files2.size(Path.of(fts5 + "-wal")));
+        if (r.lucene != null) results.diskBytes.put("bare Lucene index", Files2.size(work("lucene-" + name(r.kind))));
+        if (r.fts5 != null) results.diskBytes.put("FTS5 database", Files2.size(fts5) + Files2.size(Path.of(fts5 + "-wal")));
     }
 
     private interface Step<T> {

@@ -18,8 +18,27 @@ final class KlipingContender {
 
     /** Imports the corpus into a fresh archive: parse, clean, store, index, commit (until importPaths returns). */
     static Timing importCorpus(Path jsonl, Path archiveDir) {
+        return importCorpus(jsonl, archiveDir, (key, value) -> { });
+    }
+
+    /** The same, handing the import's near-duplicate work counters to {@code work}. */
+    static Timing importCorpus(Path jsonl, Path archiveDir, java.util.function.BiConsumer<String, Long> work) {
+        return importCorpus(jsonl, archiveDir, work, false);
+    }
+
+    /**
+     * The same; with {@code fixedCosts}, then also what {@code kliping import} does around the import, each timed and
+     * handed to {@code work} as {@code fixed.*} milliseconds: opening the new archive, the merge the command waits for,
+     * and the close.
+     */
+    static Timing importCorpus(Path jsonl, Path archiveDir, java.util.function.BiConsumer<String, Long> work, boolean fixedCosts) {
         Files2.deleteRecursively(archiveDir);
-        try (Archive archive = Archive.open(archiveDir, ProgressListener.NONE)) {
+        long opening = System.nanoTime();
+        long openingCpu = Timing.processCpuNanos();
+        Archive archive = Archive.open(archiveDir, ProgressListener.NONE);
+        if (fixedCosts) fixed(work, "open", opening, openingCpu);
+        boolean closed = false;
+        try {
             Timing.Start start = Timing.start();
             ImportReport report = archive.services().imports().importPaths(List.of(jsonl), ImportListener.NONE);
             Timing timing = start.stop(report.imported());
@@ -28,8 +47,28 @@ final class KlipingContender {
                         + " rejected (first: " + report.rejected().stream().findFirst().orElse(null) + "), "
                         + report.duplicates() + " duplicates");
             }
+            archive.services().imports().nearDuplicateWork().forEach(work);
+            if (fixedCosts) {
+                long merging = System.nanoTime();
+                long mergingCpu = Timing.processCpuNanos();
+                archive.services().search().mergeIndex();
+                fixed(work, "merge", merging, mergingCpu);
+            }
+            long closing = System.nanoTime();
+            long closingCpu = Timing.processCpuNanos();
+            closed = true;
+            archive.close();
+            if (fixedCosts) fixed(work, "close", closing, closingCpu);
             return timing;
+        } finally {
+            if (!closed) archive.close();
         }
+    }
+
+    /** A step's wall and CPU time (the whole process') in ms, as {@code fixed.<step>Ms} and {@code fixed.<step>CpuMs}. */
+    private static void fixed(java.util.function.BiConsumer<String, Long> work, String step, long wallStart, long cpuStart) {
+        work.accept("fixed." + step + "Ms", (System.nanoTime() - wallStart) / 1_000_000);
+        work.accept("fixed." + step + "CpuMs", (Timing.processCpuNanos() - cpuStart) / 1_000_000);
     }
 
     /** Runs one search the way the window does (first page of 20, snippets, facets); returns the total. */

@@ -32,7 +32,10 @@ public final class Probe {
             case "startup" -> startup(Path.of(args[1]), Path.of(args[2]));
             case "rebuild" -> rebuild(Path.of(args[1]));
             case "import" -> importCorpus(Path.of(args[1]), Path.of(args[2]));
-            case "lucene" -> print(NaiveLucene.importCorpus(Path.of(args[1]), Path.of(args[2])));
+            case "lucene" -> {
+                print(NaiveLucene.importCorpus(Path.of(args[1]), Path.of(args[2])));
+                printPeakRss();
+            }
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
     }
@@ -68,8 +71,28 @@ public final class Probe {
     }
 
     /** What {@code kliping import CORPUS} does in its JVM (merge excepted): open a fresh archive, import, commit. */
-    private static void importCorpus(Path corpus, Path archiveDir) {
-        print(KlipingContender.importCorpus(corpus, archiveDir));
+    private static void importCorpus(Path corpus, Path archiveDir) throws java.sql.SQLException {
+        System.out.println("fixed.jvmStartToMainMs=" + (startMillisOfMain() - jvmStartMillis()));
+        print(KlipingContender.importCorpus(corpus, archiveDir, (key, value) -> System.out.println(
+                (key.startsWith("fixed.") ? "" : "work.") + key + "=" + value), Boolean.getBoolean("kliping.bench.fixedCosts")));
+        printPeakRss();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + archiveDir.resolve(Archive.DATABASE_FILE));
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM near_duplicate WHERE article_id < other_id")) {
+            System.out.println("nearDuplicateLinks=" + rs.getLong(1)); // pairs: each is stored both ways
+        }
+    }
+
+    /** The process's peak resident memory (Linux {@code VmHWM}), -1 where there is none. */
+    private static void printPeakRss() {
+        double mb = -1;
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) mb = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        System.out.printf("peakRssMb=%.1f%n", mb);
     }
 
     /** An import's numbers, as the benchmark reads them back. */

@@ -12,6 +12,7 @@ final class Report {
     private static final double P99_GOAL_MS = 50;
     private static final double STARTUP_GOAL_MS = 1500;
     private static final double HEAP_GOAL_MB = 512;
+    private static final double RSS_GOAL_MB = 1024;
 
     private final Results r;
     private final BenchOptions options;
@@ -23,13 +24,13 @@ final class Report {
     }
 
     String markdown() {
-        line("## %,d articles (%.0f MB of JSONL), seed %d", r.articles, r.corpusBytes / 1e6, options.seed());
+        line("## %,d articles a corpus, seed %d", r.articles, options.seed());
         line("");
         line("Machine: %d processors, Java %s (%s), %s %s; benchmark JVM max heap %d MB.",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),
                 Runtime.getRuntime().maxMemory() / 1048576);
-        imports();
+        for (Results.Imports i : r.imports.values()) imports(i);
         rebuild();
         search();
         startup();
@@ -41,49 +42,68 @@ final class Report {
         return out.toString();
     }
 
-    private void imports() {
+    private void imports(Results.Imports i) {
         line("");
-        line("### Import (read JSONL, parse, store, index, commit)");
+        line("### Import of the %s corpus, %.0f MB of JSONL (read JSONL, parse, store, index, commit)", i.kind.label, i.corpusBytes / 1e6);
+        line("");
+        line(i.kind == CorpusGenerator.Kind.LIGHT
+                ? "Each article a story of its own: near-duplicates only where the recombination repeats paragraphs."
+                : "Syndication-heavy: every story in 8 to 12 near-copies (another outlet, dateline and \"Baca juga\" line, three words changed; often a "
+                        + "paragraph dropped or two swapped), all copies in shuffled order.");
         line("");
         line("| contender | wall (s) | CPU (s) | articles/s | MB/s | vs bare Lucene (wall) | vs bare Lucene (CPU) |");
         line("|---|---:|---:|---:|---:|---:|---:|");
-        importRow("Kliping (ImportService, fresh JVM)", r.kliping);
-        importRow("bare Lucene (IndonesianAnalyzer, defaults, 1 thread, fresh JVM): the ceiling", r.lucene);
-        importRow("bare Lucene, the same in the benchmark's JVM (warm from round 2)", r.luceneWarm);
-        importRow("SQLite FTS5 (unicode61, commit per 256)", r.fts5);
-        if (r.kliping != null && r.lucene != null) {
-            double ratio = r.lucene.seconds() / r.kliping.seconds();
+        importRow(i, "Kliping (ImportService, fresh JVM)", i.kliping);
+        importRow(i, "bare Lucene (IndonesianAnalyzer, defaults, 1 thread, fresh JVM): the ceiling", i.lucene);
+        importRow(i, "bare Lucene, the same in the benchmark's JVM (warm from round 2)", i.luceneWarm);
+        importRow(i, "SQLite FTS5 (unicode61, commit per 256)", i.fts5);
+        if (i.kliping != null && i.lucene != null) {
+            double ratio = i.lucene.seconds() / i.kliping.seconds();
             line("");
             line("Kliping at %.2f of the naive ceiling in wall time, %.2f in CPU time (goal ≥ %.1f): **%s**.", ratio,
-                    r.lucene.cpuSeconds() / r.kliping.cpuSeconds(), IMPORT_GOAL, verdict(ratio >= IMPORT_GOAL));
-            if (r.luceneWarm != null) {
+                    i.lucene.cpuSeconds() / i.kliping.cpuSeconds(), IMPORT_GOAL, verdict(ratio >= IMPORT_GOAL));
+            if (i.luceneWarm != null) {
                 line("Against bare Lucene in the benchmark's warm JVM (how earlier runs measured it): %.2f in wall time.",
-                        r.luceneWarm.seconds() / r.kliping.seconds());
+                        i.luceneWarm.seconds() / i.kliping.seconds());
             }
-            if (r.fts5 != null) line("Kliping at %.2f of FTS5 (stretch goal 1.0).", r.fts5.seconds() / r.kliping.seconds());
+            if (i.fts5 != null) line("Kliping at %.2f of FTS5 (stretch goal 1.0).", i.fts5.seconds() / i.kliping.seconds());
         }
-        if (r.klipingRounds.size() > 1 || r.luceneRounds.size() > 1) {
+        if (i.klipingRounds.size() > 1 || i.luceneRounds.size() > 1) {
             line("");
             line("Each row is the contender's median of %d rounds, run interleaved, each round started after `sync` (the "
                     + "files the round before wrote are on disk, not written back by the kernel during this one). Wall time of every round (s): Kliping %s; "
-                    + "bare Lucene %s (fresh JVM), %s (benchmark's JVM); FTS5 %s.", options.rounds(), seconds(r.klipingRounds),
-                    seconds(r.luceneRounds), seconds(r.luceneWarmRounds), seconds(r.fts5Rounds));
-            if (!r.klipingRounds.isEmpty() && !r.luceneRounds.isEmpty()) {
-                line("Ratio of each round (bare Lucene's wall time in a fresh JVM over Kliping's in the same round): %s.", roundRatios());
+                    + "bare Lucene %s (fresh JVM), %s (benchmark's JVM); FTS5 %s.", options.rounds(), seconds(i.klipingRounds),
+                    seconds(i.luceneRounds), seconds(i.luceneWarmRounds), seconds(i.fts5Rounds));
+            if (!i.klipingRounds.isEmpty() && !i.luceneRounds.isEmpty()) {
+                line("Ratio of each round (bare Lucene's wall time in a fresh JVM over Kliping's in the same round): %s.", roundRatios(i));
             }
         }
-        if (r.kliping == null) return;
+        if (i.kliping == null) return;
         line("");
-        line("Every Kliping round runs in a fresh JVM (%s) with the options `java -jar kliping.jar import` gives the JVM it "
+        line("Near-duplicate pairs Kliping linked: %s (each round). Peak resident memory of the import process (VmHWM): Kliping %s MB, "
+                        + "bare Lucene (the JVM's default heap) %s MB (each round; goal for Kliping ≤ %.0f MB: **%s**).",
+                join(i.klipingLinks, "%,d"), join(i.klipingPeakRssMb, "%.0f"), join(i.lucenePeakRssMb, "%.0f"), RSS_GOAL_MB,
+                verdict(i.klipingPeakRssMb.stream().allMatch(m -> m <= RSS_GOAL_MB)));
+        if (!i.klipingWork.isEmpty() && !i.klipingWork.get(0).isEmpty()) {
+            line("Near-duplicate work of the median round's import (counted, not timed): %s.", String.join(", ",
+                    i.klipingWork.get(i.klipingRounds.indexOf(i.kliping)).entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
+        line("");
+        line("Every Kliping round runs in a fresh JVM with the options `java -jar kliping.jar import` gives the JVM it "
                 + "starts (`%s`, decisions 0013 and 0016), so it starts cold as every command-line import does. The ceiling, bare Lucene, "
                 + "runs the same way, each round in a fresh JVM, with the JVM's default options and heap; FTS5 (mostly native "
-                + "code) runs in the benchmark's JVM.", ChildJvm.HEAP, String.join(" ", ChildJvmLauncher.BULK_OPTIONS));
+                + "code) runs in the benchmark's JVM.", String.join(" ", ChildJvmLauncher.BULK_OPTIONS));
     }
 
-    private String roundRatios() {
+    private static <T> String join(java.util.List<T> values, String format) {
+        return values.isEmpty() ? "-" : String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, format, v)).toList());
+    }
+
+    private String roundRatios(Results.Imports i) {
         java.util.List<String> ratios = new java.util.ArrayList<>();
-        for (int i = 0; i < Math.min(r.klipingRounds.size(), r.luceneRounds.size()); i++) {
-            ratios.add(String.format(Locale.ROOT, "%.2f", r.luceneRounds.get(i).seconds() / r.klipingRounds.get(i).seconds()));
+        for (int k = 0; k < Math.min(i.klipingRounds.size(), i.luceneRounds.size()); k++) {
+            ratios.add(String.format(Locale.ROOT, "%.2f", i.luceneRounds.get(k).seconds() / i.klipingRounds.get(k).seconds()));
         }
         return String.join(", ", ratios);
     }
@@ -92,12 +112,12 @@ final class Report {
         return rounds.isEmpty() ? "-" : String.join(", ", rounds.stream().map(t -> String.format(Locale.ROOT, "%.1f", t.seconds())).toList());
     }
 
-    private void importRow(String name, Timing t) {
+    private void importRow(Results.Imports i, String name, Timing t) {
         if (t == null) return;
-        String vs = r.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", r.lucene.seconds() / t.seconds());
-        String vsCpu = r.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", r.lucene.cpuSeconds() / t.cpuSeconds());
+        String vs = i.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", i.lucene.seconds() / t.seconds());
+        String vsCpu = i.lucene == null ? "" : String.format(Locale.ROOT, "%.2f", i.lucene.cpuSeconds() / t.cpuSeconds());
         line("| %s | %.1f | %.1f | %,.0f | %.2f | %s | %s |", name, t.seconds(), t.cpuSeconds(), t.articlesPerSecond(),
-                t.megabytesPerSecond(r.corpusBytes), vs, vsCpu);
+                t.megabytesPerSecond(i.corpusBytes), vs, vsCpu);
     }
 
     private void rebuild() {
@@ -121,11 +141,12 @@ final class Report {
             line("The row is the median of %d rounds, each in a fresh JVM; wall time of every round (s): %s.", r.rebuildRounds.size(),
                     String.join(", ", r.rebuildRounds.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.number("rebuildMs") / 1000)).toList()));
         }
-        if (r.lucene != null) {
+        Timing lucene = r.first() == null ? null : r.first().lucene;
+        if (lucene != null) {
             line("");
-            line("Rebuild takes %.2f of the bare Lucene import time in wall time, %.2f in CPU time (goal ≤ 1.0): **%s**.",
-                    seconds / r.lucene.seconds(), r.rebuild.number("rebuildCpuMs") / 1000 / r.lucene.cpuSeconds(),
-                    verdict(seconds <= r.lucene.seconds()));
+            line("Rebuild of the %s archive takes %.2f of its bare Lucene import time in wall time, %.2f in CPU time (goal ≤ 1.0): **%s**.",
+                    r.first().kind.label, seconds / lucene.seconds(), r.rebuild.number("rebuildCpuMs") / 1000 / lucene.cpuSeconds(),
+                    verdict(seconds <= lucene.seconds()));
         }
     }
 

@@ -57,9 +57,11 @@ public final class ChildJvmLauncher {
      * The bulk commands' options: {@link #TUNED_OPTIONS} and the throughput collector ({@code -XX:+UseParallelGC}).
      * An import or a rebuild has no frames to keep smooth, and G1's concurrent threads and write barriers cost CPU
      * that both busy cores lack: imports were faster in most alternating pairs and the indexing threads used less
-     * CPU (decision 0016). The window keeps G1, whose pauses are short.
+     * CPU (decision 0016). The window keeps G1, whose pauses are short. And a heap of at most 512 MB
+     * ({@code -Xmx512m}): without a limit the JVM takes a quarter of the machine's memory, and a large import grew past
+     * 2 GB resident; with it an import of any size stays under 1 GB resident (decision 0016 addendum).
      */
-    public static final List<String> BULK_OPTIONS = withOption(TUNED_OPTIONS, "-XX:+UseParallelGC");
+    public static final List<String> BULK_OPTIONS = withOption(withOption(TUNED_OPTIONS, "-XX:+UseParallelGC"), "-Xmx512m");
 
     /** Set on the child JVM, which must not relaunch again; carries when the first JVM started (epoch ms). */
     static final String CHILD_PROPERTY = "kliping.launchedAt";

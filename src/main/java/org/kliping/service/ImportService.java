@@ -70,6 +70,19 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /** Near-duplicate work of this service's imports so far, counted (see {@link #nearDuplicateWork}). */
+    private final NearDuplicateWork work = new NearDuplicateWork();
+
+    /**
+     * What the near-duplicate check of this service's imports has done so far, by name: articles looked up, candidates
+     * they had, candidates ruled out by signature, pairs compared on full shingle sets, stored articles read back
+     * from the store, shingle sets hashed from a stored text, pairs linked. Counted, not timed: the benchmark reports
+     * them, and a test shows that the work per article stays flat as a family of copies grows.
+     */
+    public Map<String, Long> nearDuplicateWork() {
+        return work.snapshot();
+    }
+
     /** Pause before merging what an import left fragmented: the next import of a series postpones it. */
     private static final java.time.Duration MERGE_AFTER_IMPORT = java.time.Duration.ofSeconds(2);
 
@@ -192,7 +205,7 @@ public final class ImportService {
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
         private final List<Problem> skipped = new ArrayList<>();
-        private final Signatures signatures = new Signatures();
+        private final RunMemory memory = new RunMemory();
         private int duplicates;
         private boolean cancelled;
 
@@ -279,10 +292,10 @@ public final class ImportService {
                 listener.item(p.location(), Status.IMPORTED, id, p.draft().title());
                 sketches.put(id, n.sketch());
                 shingles.put(id, p.shingles());
-                signatures.add(id, p.shingles().smallest());
+                memory.add(id, p.shingles().smallest());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, signatures)); // one transaction: each is an fsync
+            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, memory)); // one transaction: each is an fsync
         }
 
         /** The batch's articles and the scans of those read from paper, in one transaction. */
@@ -311,64 +324,241 @@ public final class ImportService {
 
     /**
      * Pairs of a batch's articles and the stored ones they nearly duplicate (syndicated or edited copies): the
-     * candidates of the whole batch are looked up at once. A candidate imported earlier in the same run is first
-     * compared by {@link NearDuplicates#signature signatures} kept in memory, which rules out the many that only
-     * share a paragraph without reading them; every other candidate's text is read and hashed once, and every
-     * pair that is linked was confirmed on the full shingle sets.
+     * candidates of the whole batch are looked up at once, at most {@link #MAX_CANDIDATES} an article (however large
+     * its family of copies). Each pair is decided exactly, as a comparison of the full shingle sets would decide it,
+     * but a stored candidate's text is read and hashed only when nothing cheaper decides:
+     * <ol>
+     * <li>a candidate imported earlier in the same run whose {@link NearDuplicates#signature signature} estimate is far
+     *     below the threshold is ruled out (decision 0007);</li>
+     * <li>candidates whose full set is at hand (the batch's own, or kept from an earlier batch of the run:
+     *     {@link RunMemory#keepSet}) are compared, and so is the first candidate of an article that has none
+     *     (its <em>pivot</em>, read once for the batch);</li>
+     * <li>the other candidates are decided by the triangle inequality of the Jaccard distance (1 - resemblance) from
+     *     an exactly compared candidate {@code a} and the distance of the link {@code a - b} this run made: a family's
+     *     copies are each other's candidates, so a new copy compared with one of them is linked to the others without
+     *     reading them;</li>
+     * <li>what is left is read and compared.</li>
+     * </ol>
      */
-    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, Shingles> batchShingles,
-                                          Signatures signatures) {
+    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, Shingles> batchShingles, RunMemory memory) {
         Map<Long, List<Long>> candidates = articles.nearDuplicateCandidates(sketches, MIN_SHARED_SKETCH, MAX_CANDIDATES);
-        Map<Long, long[]> shingles = new HashMap<>(); // full sets, of the batch's articles as they are needed
-        Set<Long> stored = new LinkedHashSet<>();
+        work.lookedUp += sketches.size();
+        Map<Long, long[]> sets = new HashMap<>(); // full sets at hand: the batch's (sorted when first needed) and those read
+        java.util.function.LongFunction<long[]> atHand = other -> {
+            long[] set = sets.get(other);
+            if (set != null) return set;
+            Shingles inBatch = batchShingles.get(other);
+            if (inBatch != null) set = inBatch.all();
+            if (set == null) set = memory.keptSet(other);
+            if (set != null) sets.put(other, set);
+            return set;
+        };
+        Map<Long, List<Long>> open = new LinkedHashMap<>(); // candidates not yet decided, by article
         candidates.forEach((id, others) -> {
+            work.candidates += others.size();
+            List<Long> left = new ArrayList<>();
             for (long other : others) {
-                if (!batchShingles.containsKey(other) && !signatures.surelyDistinct(id, other)) stored.add(other);
+                if (!batchShingles.containsKey(other) && memory.surelyDistinct(id, other)) {
+                    work.ruledOut++;
+                } else {
+                    left.add(other);
+                }
             }
+            if (!left.isEmpty()) open.put(id, left);
         });
-        for (Article other : articles.getAll(stored)) shingles.put(other.id(), NearDuplicates.shingles(other.body()));
-        candidates.forEach((id, others) -> { // the batch's full sets are sorted only here, for the articles compared
-            shingles.put(id, batchShingles.get(id).all());
-            for (long other : others) {
-                Shingles inBatch = batchShingles.get(other);
-                if (inBatch != null) shingles.put(other, inBatch.all());
-            }
+        // the pivots: an article none of whose candidates is at hand gets its first one read
+        Set<Long> pivots = new LinkedHashSet<>();
+        open.forEach((id, left) -> {
+            if (left.stream().noneMatch(o -> batchShingles.containsKey(o) || memory.hasKeptSet(o))) pivots.add(left.get(0));
         });
+        read(pivots, sets, memory, true);
+
         List<long[]> pairs = new ArrayList<>();
         Set<List<Long>> seen = new HashSet<>();
-        candidates.forEach((id, others) -> {
-            for (long other : others) {
-                long[] theirs = shingles.get(other);
-                if (theirs == null || !seen.add(List.of(Math.min(id, other), Math.max(id, other)))) continue;
-                if (NearDuplicates.areNearDuplicates(shingles.get(id), theirs)) pairs.add(new long[] {id, other});
+        Set<Long> unread = new LinkedHashSet<>();
+        Map<Long, List<Long>> undecided = new LinkedHashMap<>();
+        open.forEach((id, left) -> {
+            long[] mine = batchShingles.get(id).all();
+            Map<Long, Double> exact = new LinkedHashMap<>();
+            List<Long> rest = new ArrayList<>();
+            for (long other : left) {
+                long[] theirs = atHand.apply(other);
+                if (theirs == null) {
+                    rest.add(other);
+                    continue;
+                }
+                double d = 1 - NearDuplicates.resemblance(mine, theirs);
+                exact.put(other, d);
+                decide(id, other, d, false, pairs, seen, memory);
+            }
+            for (long other : rest) {
+                if (byTriangle(id, other, exact, pairs, seen, memory)) continue;
+                unread.add(other);
+                undecided.computeIfAbsent(id, k -> new ArrayList<>()).add(other);
             }
         });
+        read(unread, sets, memory, false);
+        undecided.forEach((id, others) -> {
+            long[] mine = batchShingles.get(id).all();
+            for (long other : others) {
+                long[] theirs = sets.get(other);
+                if (theirs != null) decide(id, other, 1 - NearDuplicates.resemblance(mine, theirs), false, pairs, seen, memory);
+            }
+        });
+        // the batch's articles that had candidates are likely candidates of later copies: their sets are kept too
+        open.keySet().forEach(id -> memory.keepSet(id, batchShingles.get(id).all()));
+        work.linked += pairs.size();
         return pairs;
     }
 
+    /** Distances compared against {@link NearDuplicates#MIN_RESEMBLANCE} with this much room for rounding. */
+    private static final double ROUNDING = 1e-9;
+
     /**
-     * The signatures of the articles one import run stored, newest {@link #KEPT} (256 bytes each), so the
-     * run's near-duplicate check reads only the candidates that may really be copies.
+     * Decides {@code id - other} from an exactly compared candidate {@code a} and this run's link {@code a - other}: the
+     * Jaccard distance is a metric, so {@code d(id, other) <= d(id, a) + d(a, other)}, and, when {@code d(a, other)} is
+     * exact, {@code d(id, other) >= |d(id, a) - d(a, other)|}. True when that decided the pair (linked or not).
      */
-    static final class Signatures {
+    private boolean byTriangle(long id, long other, Map<Long, Double> exact, List<long[]> pairs, Set<List<Long>> seen,
+                               RunMemory memory) {
+        double limit = 1 - NearDuplicates.MIN_RESEMBLANCE;
+        for (Map.Entry<Long, Double> e : exact.entrySet()) {
+            RunMemory.Link link = memory.link(e.getKey(), other);
+            if (link == null) continue;
+            if (e.getValue() + link.distance() <= limit - ROUNDING) {
+                work.byTriangle++;
+                decide(id, other, e.getValue() + link.distance(), true, pairs, seen, memory);
+                return true;
+            }
+            if (link.exact() && Math.abs(e.getValue() - link.distance()) > limit + ROUNDING) {
+                work.byTriangle++;
+                seen.add(List.of(Math.min(id, other), Math.max(id, other)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Links the pair when {@code distance} is within the threshold, once; remembers the link for later triangles. */
+    private void decide(long id, long other, double distance, boolean upperBound, List<long[]> pairs, Set<List<Long>> seen,
+                        RunMemory memory) {
+        if (!seen.add(List.of(Math.min(id, other), Math.max(id, other)))) return;
+        if (!upperBound) work.compared++;
+        if (upperBound || 1 - distance >= NearDuplicates.MIN_RESEMBLANCE) {
+            pairs.add(new long[] {id, other});
+            memory.linked(id, other, distance, !upperBound);
+        }
+    }
+
+    /** Reads and hashes the stored articles {@code ids} into {@code sets}, and keeps them for later batches. */
+    private void read(Set<Long> ids, Map<Long, long[]> sets, RunMemory memory, boolean pivots) {
+        if (ids.isEmpty()) return;
+        for (Article a : articles.getAll(ids)) {
+            long[] set = NearDuplicates.shingles(a.body());
+            sets.put(a.id(), set);
+            memory.keepSet(a.id(), set);
+            work.storedRead++;
+            if (pivots) work.pivotsRead++;
+        }
+    }
+
+    /**
+     * What one import run remembers of the articles it stored, bounded: the newest {@link #KEPT} articles' signatures
+     * (256 bytes each) and the links the run made from them with their distances, and full shingle sets of articles
+     * that had candidates or were read as one, at most {@link #KEPT_HASHES} hashes (16 MB), least recently used out
+     * first: a family's later copies find its earlier ones as their candidates.
+     */
+    static final class RunMemory {
         static final int KEPT = 200_000;
-        private final Map<Long, int[]> byId = new LinkedHashMap<>(1024, 0.75f, false) {
+        static final int KEPT_HASHES = 2 << 20;
+
+        /** A link this run made, to {@code other}: its distance, exact or an upper bound (a link by triangle). */
+        record Link(long other, double distance, boolean exact) {
+        }
+
+        private record Entry(int[] signature, List<Link> links) {
+        }
+
+        private final Map<Long, Entry> byId = new LinkedHashMap<>(1024, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, int[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
                 return size() > KEPT;
             }
         };
+        private long keptHashes;
+        private final Map<Long, long[]> keptSets = new LinkedHashMap<>(256, 0.75f, true); // least recently used first
 
         void add(long id, long[] shingles) {
-            byId.put(id, NearDuplicates.signature(shingles));
+            byId.put(id, new Entry(NearDuplicates.signature(shingles), new ArrayList<>(2)));
         }
 
         /** True when both are known and their estimated resemblance is far below the threshold. */
         boolean surelyDistinct(long a, long b) {
-            int[] x = byId.get(a);
-            int[] y = byId.get(b);
+            Entry x = byId.get(a);
+            Entry y = byId.get(b);
             return x != null && y != null
-                    && NearDuplicates.estimatedResemblance(x, y) < NearDuplicates.SURELY_DISTINCT_ESTIMATE;
+                    && NearDuplicates.estimatedResemblance(x.signature(), y.signature()) < NearDuplicates.SURELY_DISTINCT_ESTIMATE;
+        }
+
+        /** Remembers a link of {@code id} (an article of this run) to {@code other}, at most twice {@link #MAX_CANDIDATES} an article. */
+        void linked(long id, long other, double distance, boolean exact) {
+            Entry e = byId.get(id);
+            if (e != null && e.links().size() < 2 * MAX_CANDIDATES) e.links().add(new Link(other, distance, exact));
+        }
+
+        /** The link this run made between {@code a} and {@code b}, either way, or null. */
+        Link link(long a, long b) {
+            Link l = linkFrom(a, b);
+            return l != null ? l : linkFrom(b, a);
+        }
+
+        private Link linkFrom(long a, long b) {
+            Entry e = byId.get(a);
+            if (e == null) return null;
+            for (Link l : e.links()) if (l.other() == b) return l;
+            return null;
+        }
+
+        boolean hasKeptSet(long id) {
+            return keptSets.containsKey(id);
+        }
+
+        long[] keptSet(long id) {
+            return keptSets.get(id);
+        }
+
+        void keepSet(long id, long[] set) {
+            long[] old = keptSets.put(id, set);
+            keptHashes += set.length - (old == null ? 0 : old.length);
+            for (var it = keptSets.values().iterator(); keptHashes > KEPT_HASHES && it.hasNext(); ) {
+                keptHashes -= it.next().length;
+                it.remove();
+            }
+        }
+    }
+
+    /** The counters behind {@link #nearDuplicateWork}; written by the one thread that stores. */
+    private static final class NearDuplicateWork {
+        long lookedUp;
+        long candidates;
+        long ruledOut;
+        long compared;
+        long storedRead;
+        long pivotsRead;
+        long byTriangle;
+        long linked;
+
+        synchronized Map<String, Long> snapshot() {
+            Map<String, Long> out = new LinkedHashMap<>();
+            out.put("articlesLookedUp", lookedUp);
+            out.put("candidates", candidates);
+            out.put("ruledOutBySignature", ruledOut);
+            out.put("pairsCompared", compared); // on full shingle sets
+            out.put("storedArticlesRead", storedRead);
+            out.put("pivotsRead", pivotsRead); // of the stored articles read
+            out.put("decidedByTriangle", byTriangle);
+            out.put("pairsLinked", linked);
+            return out;
         }
     }
 

@@ -91,7 +91,8 @@ class ChildJvmLauncherTest {
         Map<String, String> bulk = finalFlags(ChildJvmLauncher.BULK_OPTIONS);
         assertThat(bulk).containsEntry("TieredStopAtLevel", "4").containsEntry("InlineSmallCode", "500")
                 .containsEntry("FreqInlineSize", "50").containsEntry("MaxInlineSize", "20")
-                .containsEntry("UseParallelGC", "true").containsEntry("UseG1GC", "false");
+                .containsEntry("UseParallelGC", "true").containsEntry("UseG1GC", "false")
+                .containsEntry("MaxHeapSize", String.valueOf(512L << 20)); // an import of any size in bounded memory
     }
 
     /** What a JVM started with {@code options} reports in {@code -XX:+PrintFlagsFinal}: flag name to value. */
