@@ -3,6 +3,7 @@ package org.kliping.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kliping.domain.Feed;
+import org.kliping.service.Archive;
 import org.kliping.service.CaptureReport;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
@@ -45,6 +46,11 @@ final class FeedCommand {
     static final class ListFeeds extends ArchiveCommand {
         @Option(names = "--json", description = "Print [{id, url, title, articles, unread, lastFetched, error}].")
         boolean json;
+
+        @Override
+        Archive.Mode mode() {
+            return Archive.Mode.READ;
+        }
 
         @Override
         int run(Services services) {

@@ -1,6 +1,7 @@
 package org.kliping.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.kliping.service.Archive;
 import org.kliping.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,11 @@ final class TrashCommands {
         boolean yes;
 
         @Override
+        Archive.Mode mode() {
+            return empty ? Archive.Mode.WRITE : Archive.Mode.READ; // listing works while the window holds the archive
+        }
+
+        @Override
         int run(Services services) {
             if (empty) {
                 if (!yes) {
@@ -88,7 +94,7 @@ final class TrashCommands {
             } else if (trashed.isEmpty()) {
                 out().println("the Trash is empty");
             } else {
-                trashed.forEach(t -> out().printf("%5d  %-70s  deleted %s%n", t.id(), t.title(), t.deleted()));
+                trashed.forEach(t -> out().printf("%5d  %-70s  deleted %s%n", t.id(), Terminal.line(t.title()), t.deleted()));
             }
             return Cli.OK;
         }

@@ -276,7 +276,7 @@ public final class ArticleStore {
         String published = rs.getString(5);
         String tags = rs.getString(9);
         return new ArticleRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                published == null ? null : StoredTimes.date(published), rs.getString(6),
+                published == null ? null : StoredTimes.dateOrNull(published), rs.getString(6),
                 tags == null ? List.of() : List.of(tags.split("\n")), rs.getInt(7) != 0, rs.getInt(8) != 0, null);
     }
 

@@ -43,6 +43,18 @@ final class StoredTimes {
         return LocalDate.parse(text);
     }
 
+    /**
+     * As {@link #date}, but null for a value that is no date (another tool wrote it): a list row still shows, with the
+     * text of the date as it was printed, while the article's own reading still refuses it (and {@code check} lists it).
+     */
+    static LocalDate dateOrNull(String text) {
+        try {
+            return date(text);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit. */
     private static int digits(String text, int from, int to) {
         int n = 0;

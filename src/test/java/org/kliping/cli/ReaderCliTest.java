@@ -30,7 +30,7 @@ class ReaderCliTest {
     @Test
     void aFolderImportReportsTheFilesItPassedOver() throws Exception {
         Files.writeString(input.resolve("beras.html"), PAGE);
-        Files.write(input.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Files.write(input.resolve("laporan.docx"), new byte[] {'P', 'K', 3, 4});
         Files.writeString(input.resolve("README"), "catatan");
         CliRunner cli = new CliRunner(archive);
         CliRunner.Result r = cli.run("import", "--json", input.toString());
@@ -41,12 +41,12 @@ class ReaderCliTest {
         assertThat(j.get("skipped")).hasSize(2);
         assertThat(j.get("skipped").get(0).get("path").asText()).isEqualTo(input.resolve("README").toString());
         assertThat(j.get("skipped").get(0).get("reason").asText()).startsWith("not a format Kliping reads (a file without a type");
-        assertThat(j.get("skipped").get(1).get("path").asText()).isEqualTo(input.resolve("scan.pdf").toString());
-        assertThat(j.get("skipped").get(1).get("reason").asText()).contains(".pdf files");
+        assertThat(j.get("skipped").get(1).get("path").asText()).isEqualTo(input.resolve("laporan.docx").toString());
+        assertThat(j.get("skipped").get(1).get("reason").asText()).contains(".docx files");
 
         Files.writeString(input.resolve("lain.txt"), "Banjir Rendam Bekasi\n\nRibuan rumah di Bekasi terendam banjir sejak Selasa pagi.");
         CliRunner.Result plain = cli.run("import", input.toString());
-        assertThat(plain.out()).contains("skipped    " + input.resolve("scan.pdf"))
+        assertThat(plain.out()).contains("skipped    " + input.resolve("laporan.docx"))
                 .contains("1 imported, 1 duplicates, 0 rejected, 0 warnings, 2 skipped");
     }
 

@@ -103,7 +103,7 @@ class ArchiveFolderSafetyTest {
     @Test
     void aNewArchiveNeverLeavesAnEmptyDatabaseFile() {
         Path fresh = tmp.resolve("fresh");
-        CliRunner.Result r = new CliRunner(fresh).run("list", "--json");
+        CliRunner.Result r = new CliRunner(fresh).run("import", "--json", CliRunner.seeds().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(fresh.resolve("kliping.db")).isNotEmptyFile();
     }

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ReadOnlyOpeningTest {
 
     private static final String[][] READERS = {{"list", "--json"}, {"show", "1", "--json"}, {"search", "--json", "Kursk"},
-            {"related", "1"}, {"tags", "--json"}, {"annotations", "--json"}, {"stories", "--json"}, {"check", "--json"}};
+            {"related", "1"}, {"tags", "--json"}, {"annotations", "--json"}, {"stories", "--json"}, {"check", "--json"}, {"trash", "--json"},
+            {"feed", "list", "--json"}};
 
     @TempDir
     Path tmp;
@@ -59,7 +60,8 @@ class ReadOnlyOpeningTest {
             assertThat(export.code()).as(export.err()).isZero();
             assertThat(Files.readString(out)).contains("dari-jendela");
             for (String[] command : new String[][]{{"tag", "1", "--add", "x"}, {"note", "1", "catatan"},
-                    {"import", CliRunner.seeds().toString()}, {"check", "--repair"}, {"reindex"}}) {
+                    {"import", CliRunner.seeds().toString()}, {"check", "--repair"}, {"reindex"},
+                    {"delete", "1"}, {"trash", "--empty", "--yes"}}) {
                 CliRunner.Result r = cli.run(command);
                 assertThat(r.code()).as(String.join(" ", command)).isEqualTo(3);
                 assertThat(r.err()).contains("in use by another Kliping");

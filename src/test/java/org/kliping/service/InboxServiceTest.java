@@ -22,14 +22,14 @@ class InboxServiceTest {
             InboxService.Inbox watched = archive.services().inbox().open(inbox);
             Files.writeString(inbox.resolve("banjir.html"), WebPages.article(null, "Banjir rendam Jakarta", WebPages.FLOOD));
             Files.writeString(inbox.resolve("kosong.txt"), "   \n");
-            Files.writeString(inbox.resolve("foto.png"), "PNG");
+            Files.writeString(inbox.resolve("laporan.docx"), "PK");
             assertThat(watched.pass(ImportListener.NONE).imported()).isZero(); // first seen: may still be written
             ImportReport r = watched.pass(ImportListener.NONE);
             assertThat(r.imported()).isEqualTo(1);
             assertThat(archive.services().articles().count()).isEqualTo(1);
             assertThat(inbox.resolve("imported/banjir.html")).exists();
-            assertThat(inbox.resolve("rejected/foto.png")).exists();
-            assertThat(Files.readString(inbox.resolve("rejected/foto.png.reason.txt"))).contains("unsupported file type");
+            assertThat(inbox.resolve("rejected/laporan.docx")).exists();
+            assertThat(Files.readString(inbox.resolve("rejected/laporan.docx.reason.txt"))).contains("unsupported file type");
             assertThat(inbox.resolve("rejected/kosong.txt")).exists();
             assertThat(inbox.resolve("rejected/kosong.txt.reason.txt")).exists();
             try (var left = Files.list(inbox)) {

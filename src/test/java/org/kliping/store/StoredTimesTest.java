@@ -46,4 +46,11 @@ class StoredTimesTest {
         }
         assertThatThrownBy(() -> StoredTimes.instant("2025-05-01 10:00")).isInstanceOf(DateTimeParseException.class);
     }
+
+    @Test
+    void listRowsShowNoDateForAValueThatIsNoDate() {
+        assertThat(StoredTimes.dateOrNull("2025-13-45")).isNull();
+        assertThat(StoredTimes.dateOrNull("kemarin")).isNull();
+        assertThat(StoredTimes.dateOrNull("2024-02-29")).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    }
 }
