@@ -3,10 +3,6 @@ package org.kliping.searcheval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kliping.domain.Article;
-import org.kliping.domain.ArticleDraft;
-import org.kliping.ingest.ArticleReaders;
-import org.kliping.ingest.ImportLimits;
-import org.kliping.ingest.ReadOutcome;
 import org.kliping.domain.IndexEntry;
 import org.kliping.domain.SearchHit;
 import org.kliping.domain.SearchRequest;
@@ -100,15 +96,7 @@ final class RetrievalEval {
     }
 
     private static List<IndexEntry> imported(Path corpus) {
-        List<IndexEntry> entries = new ArrayList<>();
-        new ArticleReaders(ImportLimits.defaults()).read(corpus, outcome -> {
-            if (!(outcome instanceof ReadOutcome.Parsed parsed)) throw new IllegalStateException("not imported: " + outcome);
-            ArticleDraft d = parsed.draft();
-            Article a = new Article(entries.size() + 1L, d.externalId(), d.title(), d.titleDerived(), d.lede(), d.body(),
-                    d.source(), d.place(), d.published(), d.publishedText(), d.url(), d.language(), "eval", null, "", false, false);
-            entries.add(new IndexEntry(a, List.of(), List.of(), List.of()));
-        });
-        return entries;
+        return NewsCollection.imported(corpus);
     }
 
     /** IndoSum scores; {@code titlesOnly}: only the T- queries (the quickest part, ~1/3 of the time). */
