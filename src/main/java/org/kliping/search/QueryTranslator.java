@@ -215,7 +215,7 @@ final class QueryTranslator {
      * are its optional clauses rather than one required disjunction: the same matches and scores (an every-word
      * bonus only matches where the words do), but Lucene then scores the whole query a window of documents at a
      * time ({@code BooleanScorer}) instead of a heap of nested scorers per document, a large share of a two-word
-     * search that ranks every article with a word (docs/benchmarks.md).
+     * search that ranks every article with a word (measured in docs/search-quality.md, "Speed").
      */
     private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, List<Query> alternatives,
                           boolean othersRequired, boolean coordinate, boolean top, boolean alone) {
@@ -257,8 +257,9 @@ final class QueryTranslator {
         }
     }
 
-    /** What the last {@link #addWords} learnt: its words found in the index, and how many articles hold them all (at most everyWordEnough). */
+    /** How many words of the last {@link #addWords} occur in the index (0 when it did not look). */
     private int lastPresent;
+    /** How many articles hold every word of the last {@link #addWords}, counted up to everyWordEnough; MAX_VALUE: not counted. */
     private long lastEveryWordCount;
 
     private boolean enough(Query everyWord) {
