@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class ClipViewModel {
 
     /** Where one address stands. */
-    public enum Outcome { WAITING, CLIPPED, DUPLICATE, FAILED }
+    public enum Outcome { WAITING, CLIPPED, DUPLICATE, TRASHED, FAILED }
 
     /** One address and its outcome: the article (clipped or already there), or why it failed. */
     public record UrlResult(String url, Outcome outcome, long articleId, String message) {
@@ -85,6 +85,7 @@ public final class ClipViewModel {
         results.setAll(waiting);
         background.submit(ctx -> services.clips().clip(todo, List.of(), false, listener(ctx)), r -> {
             running.set(false);
+            for (CaptureReport.Trashed t : r.trashed()) inTrash(t);
             progress.set(1);
             report.set(r);
             onFinished.accept(r);
@@ -121,6 +122,14 @@ public final class ClipViewModel {
                 return cancelRequested.get() || ctx.isCancelled();
             }
         };
+    }
+
+    /** A duplicate whose article is in the Trash says so. */
+    private void inTrash(CaptureReport.Trashed t) {
+        for (int i = 0; i < results.size(); i++) {
+            UrlResult r = results.get(i);
+            if (r.outcome() == Outcome.DUPLICATE && r.articleId() == t.id()) results.set(i, new UrlResult(r.url(), Outcome.TRASHED, t.id(), r.message()));
+        }
     }
 
     /** The first line still waiting for this address takes its outcome. */
