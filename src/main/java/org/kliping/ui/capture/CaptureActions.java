@@ -123,8 +123,7 @@ public final class CaptureActions {
     public void watchInbox(Path dir) {
         if (inboxTimer != null) inboxTimer.stop();
         inboxTimer = null;
-        vms.inbox().watch(dir);
-        if (dir == null) return;
+        if (!vms.inbox().watch(dir)) return;
         inboxTimer = repeat(InboxService.POLL, vms.inbox()::pass);
     }
 

@@ -38,10 +38,24 @@ public final class InboxViewModel {
         this.onImported = onImported;
     }
 
-    /** Watches {@code dir} from now on (null: watches nothing). */
-    public void watch(Path dir) {
+    /**
+     * Watches {@code dir} from now on (null: watches nothing). A folder that is not there (a drive not plugged in) is
+     * an error for the window, and nothing is watched.
+     *
+     * @return whether a folder is watched now
+     */
+    public boolean watch(Path dir) {
+        inbox = null;
+        folder.set(null);
+        if (dir == null) return false;
+        try {
+            inbox = services.inbox().open(dir);
+        } catch (RuntimeException e) {
+            onError.accept(e);
+            return false;
+        }
         folder.set(dir);
-        inbox = dir == null ? null : services.inbox().open(dir);
+        return true;
     }
 
     /** Looks at the folder once, in the background. */

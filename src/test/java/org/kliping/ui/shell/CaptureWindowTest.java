@@ -134,6 +134,15 @@ class CaptureWindowTest extends WindowTestSupport {
         onFx(() -> app.view().capture().watchInbox(null));
     }
 
+    @Test
+    void anInboxFolderThatIsNotThereIsToldAndNotWatched() throws Exception {
+        Path gone = archiveDir.resolveSibling(archiveDir.getFileName() + "-tidak-ada");
+        onFx(() -> app.view().capture().watchInbox(gone));
+        waitUntil("the error is shown", () -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().contains(gone.toString())).tryQuery().isPresent());
+        assertThat(fx(() -> app.viewModel().capture().inbox().folderProperty().get())).isNull();
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Feed> feedList() {
         return (ListView<Feed>) app.view().root.lookup("#feedList");
