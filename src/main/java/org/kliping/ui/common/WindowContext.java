@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class WindowContext {
 
     /** What the middle of the window shows. */
-    public enum Middle { LIST, STORIES, ORPHANS }
+    public enum Middle { LIST, STORIES, ORPHANS, ANNOTATIONS }
 
     /**
      * An article to open in the reader: {@code [start, end)} of its body selected (nothing when equal), {@code words}

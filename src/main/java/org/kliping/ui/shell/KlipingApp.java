@@ -171,6 +171,9 @@ public final class KlipingApp extends Application {
             if (type == ListPane.class) return new ListPane(ctx, vm.list());
             if (type == OrphansPane.class) return new OrphansPane(ctx, vm.sidebar());
             if (type == StoriesPane.class) return new StoriesPane(ctx, vm.stories());
+            if (type == org.kliping.ui.annotations.AnnotationsPane.class) {
+                return new org.kliping.ui.annotations.AnnotationsPane(ctx, vm.annotations());
+            }
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
             throw new IllegalArgumentException("no controller " + type.getName() + " in the window");

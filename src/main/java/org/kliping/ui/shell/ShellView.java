@@ -40,6 +40,7 @@ public final class ShellView implements ArticleActions {
     @FXML Node listPane;
     @FXML Node orphansPane;
     @FXML Node storiesPane;
+    @FXML Node annotationsPane;
     @FXML SidebarPane sidebarPaneController;
     @FXML ListPane listPaneController;
     @FXML OrphansPane orphansPaneController;
@@ -73,6 +74,7 @@ public final class ShellView implements ArticleActions {
         listPane.setVisible(shown == WindowContext.Middle.LIST);
         orphansPane.setVisible(shown == WindowContext.Middle.ORPHANS);
         storiesPane.setVisible(shown == WindowContext.Middle.STORIES);
+        annotationsPane.setVisible(shown == WindowContext.Middle.ANNOTATIONS);
     }
 
     List<Long> selectedIds() {

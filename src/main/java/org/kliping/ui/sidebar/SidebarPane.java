@@ -51,6 +51,7 @@ public final class SidebarPane {
     private void selected(SidebarEntry e) {
         if (e instanceof SidebarEntry.Orphans) ctx.middleProperty().set(WindowContext.Middle.ORPHANS);
         else if (e instanceof SidebarEntry.Stories) ctx.middleProperty().set(WindowContext.Middle.STORIES);
+        else if (e instanceof SidebarEntry.Annotations) ctx.middleProperty().set(WindowContext.Middle.ANNOTATIONS);
         else if (!(e instanceof SidebarEntry.Header)) ctx.middleProperty().set(WindowContext.Middle.LIST);
         if (e instanceof SidebarEntry.Filter f) ctx.filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) ctx.filterProperty().set(ListFilter.tag(t.tag().name()));

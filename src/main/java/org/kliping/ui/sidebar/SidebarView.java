@@ -70,6 +70,7 @@ public final class SidebarView {
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.unread"), vm.unreadCountProperty().get(), ListFilter.UNREAD)),
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.starred"), vm.starredCountProperty().get(), ListFilter.STARRED)));
             root.getChildren().add(leaf(new SidebarEntry.Stories(text.getString("sidebar.stories"))));
+            root.getChildren().add(leaf(new SidebarEntry.Annotations(text.getString("sidebar.annotations"))));
             if (!facets.isEmpty()) root.getChildren().add(facetSection(facets));
             root.getChildren().add(sourceSection());
             root.getChildren().add(tagSection());
@@ -157,6 +158,7 @@ public final class SidebarView {
         if (a instanceof SidebarEntry.TagEntry ta && b instanceof SidebarEntry.TagEntry tb) return ta.tag().key().equals(tb.tag().key());
         if (a instanceof SidebarEntry.Orphans && b instanceof SidebarEntry.Orphans) return true;
         if (a instanceof SidebarEntry.Stories && b instanceof SidebarEntry.Stories) return true;
+        if (a instanceof SidebarEntry.Annotations && b instanceof SidebarEntry.Annotations) return true;
         return false;
     }
 
@@ -197,6 +199,8 @@ public final class SidebarView {
                 setText(o.label() + "  (" + o.count() + ")");
             } else if (entry instanceof SidebarEntry.Stories st) {
                 setText(st.label());
+            } else if (entry instanceof SidebarEntry.Annotations an) {
+                setText(an.label());
             } else if (entry instanceof SidebarEntry.Facet f) {
                 setText(f.value() + "  (" + f.count() + ")");
             }
