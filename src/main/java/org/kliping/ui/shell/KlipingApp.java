@@ -159,7 +159,8 @@ public final class KlipingApp extends Application {
     private void showMain(Session opened) {
         this.session = opened;
         UiPreferences prefs = opened.preferences();
-        UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv()).apply();
+        UiTheme theme = UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv());
+        theme.apply();
         ResourceBundle text = language(prefs).bundle();
         ShellViewModel vm = new ShellViewModel(opened.archive().services(), background, opened.archive().dir());
         viewModel = vm;
@@ -187,6 +188,8 @@ public final class KlipingApp extends Application {
         view = loader.getController();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(KlipingApp.class.getResource("/org/kliping/ui/kliping.css").toExternalForm());
+        theme.applyTo(root);
+        TextSize.applyTo(root, prefs);
         stage.setTitle(TITLE + " — " + opened.archive().dir());
         WindowState.restoreBounds(stage, prefs);
         stage.setScene(scene);

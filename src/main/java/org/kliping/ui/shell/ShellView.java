@@ -68,6 +68,7 @@ public final class ShellView implements ArticleActions {
         vm.imports().setOnFinished(report -> ctx.archiveChanged());
         ctx.middleProperty().addListener((obs, old, now) -> showMiddle(now));
         new WindowGestures(this).install();
+        ctx.textSizeProperty().addListener((obs, old, now) -> TextSize.applyTo(root, now.intValue()));
     }
 
     private void showMiddle(WindowContext.Middle shown) {
@@ -183,7 +184,7 @@ public final class ShellView implements ArticleActions {
 
     @FXML
     void showPreferences() {
-        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences()).showAndWait();
+        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences(), ctx).showAndWait();
     }
 
     @FXML

@@ -29,6 +29,7 @@ public final class SidebarPane {
     @FXML
     void initialize() {
         view = new SidebarView(sidebar, vm, ctx.text(), new TagMenuActions(ctx, vm));
+        sidebar.setAccessibleText(ctx.dialogs().t("a11y.sidebar"));
         view.onSelect(this::selected);
         ctx.facetsProperty().addListener((obs, old, now) -> rebuild());
         vm.tags().addListener((ListChangeListener<Object>) c -> rebuild());
