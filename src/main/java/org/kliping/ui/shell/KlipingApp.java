@@ -37,8 +37,10 @@ public final class KlipingApp extends Application {
 
     private static volatile Path launchArchive;
     /** The user named a folder that holds no archive yet: ask before creating one there. */
-    private static volatile boolean askBeforeCreating;
+    static volatile boolean askBeforeCreating;
     private static volatile Runnable firstRowsDrawn;
+    /** What happens when the user declines to create an archive: the window ends (tests keep the toolkit). */
+    static volatile Runnable whenDeclined = Platform::exit;
 
     private final Path archiveOverride;
     private final UiLanguage languageOverride;
@@ -104,7 +106,7 @@ public final class KlipingApp extends Application {
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
         if (askBeforeCreating && !ArchiveLocation.holdsArchive(dir) && !confirmNewArchive(text, dir)) {
-            Platform.exit();
+            whenDeclined.run();
             return;
         }
         Label message = new Label(text.getString("startup.opening") + "\n" + dir);
@@ -147,6 +149,7 @@ public final class KlipingApp extends Application {
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         ask.setTitle(TITLE);
         ask.setHeaderText(null);
+        ask.getDialogPane().setId("newArchiveQuestion");
         return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
     }
 

@@ -43,7 +43,7 @@ public abstract class WindowTestSupport {
         waitUntil("the seeds are listed", () -> app.view() != null && table() != null && table().getItems().size() == 5
                 && !table().getItems().get(0).isPlaceholder());
         // the menu bar's labels are what tests click first; under heavy load a lookup once found none yet
-        waitUntil("the menu bar is shown", () -> stage.isShowing() && robot.lookup("File").tryQuery().isPresent());
+        waitUntil("the menu bar is shown", () -> stage.isShowing() && robot.lookup(".menu-bar .menu").tryQuery().isPresent());
     }
 
     /** The interface's language of the window under test. */
