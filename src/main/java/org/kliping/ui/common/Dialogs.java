@@ -74,6 +74,12 @@ public final class Dialogs {
         return new MessageFormat(text.getString(key), locale).format(args);
     }
 
+    /** A count as the interface's language writes it: 100.000 in Indonesian, 100,000 in English. */
+    public static String number(ResourceBundle text, long n) {
+        Locale locale = text.getLocale() == null || text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : text.getLocale();
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
     public Optional<String> askLine(String titleKey, String header, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);

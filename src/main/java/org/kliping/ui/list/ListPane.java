@@ -55,6 +55,8 @@ public final class ListPane {
         // an fx:id names the field and would be the node's id too: the ids tests and styles use are set here
         table.setId("articleTable");
         queryErrorLabel.setId("queryError");
+        table.setAccessibleText(ctx.dialogs().t("a11y.articles"));
+        searchField.setAccessibleText(ctx.dialogs().t("a11y.search"));
         ArticleTable.configure(table, vm, ctx.text());
         vm.setFilterLimitNotice(ctx.dialogs().t("search.filterLimit", org.kliping.service.SearchService.SCANNED));
         bindSearch();

@@ -70,6 +70,8 @@ public final class ReaderPane {
         tagsLabel.setId("readerTags");
         bodyHolder.setId("readerBodyHolder");
         reader = new ReaderView(bodyHolder, vm, this::editAnnotation);
+        reader.limitLineWidth(ctx.readerLineWidthProperty(), ctx.textSizeProperty());
+        reader.setAccessibleName(dialogs.t("a11y.body"));
         ReaderHeader.configure(this);
         ReaderLists.configure(this);
         ctx.toOpenProperty().addListener((obs, old, r) -> {

@@ -34,6 +34,9 @@ public final class ReaderView {
     private final Consumer<Annotation> onAnnotationClicked;
     private InlineCssTextArea area;
     private final ReaderViewModel vm;
+    private javafx.beans.value.ObservableIntegerValue lineChars;
+    private String accessibleName;
+    private javafx.beans.value.ObservableIntegerValue textPixels;
     private long pendingId;
     private int pendingStart;
     private int pendingEnd;
@@ -77,9 +80,48 @@ public final class ReaderView {
             int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
+        // Tab and Shift+Tab move the focus on, as in every other part of the window: the area is read-only, and
+        // RichTextFX would otherwise take them (to insert a tab character), trapping the keyboard in the reader
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(made, org.fxmisc.wellbehaved.event.InputMap.ignore(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
+                        javafx.scene.input.KeyCombination.SHIFT_ANY)));
+        made.setFocusTraversable(true);
+        made.setAccessibleRole(javafx.scene.AccessibleRole.TEXT_AREA);
+        made.setAccessibleText(accessibleName);
         holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
         area = made;
+        fitLines();
         return made;
+    }
+
+    /** What a screen reader calls the body. */
+    void setAccessibleName(String name) {
+        accessibleName = name;
+        if (area != null) area.setAccessibleText(name);
+    }
+
+    /**
+     * Keeps the body's lines at most {@code chars} characters wide (0: as wide as the reader) at a text size of
+     * {@code pixels}: the space to the right of the text grows instead.
+     */
+    void limitLineWidth(javafx.beans.value.ObservableIntegerValue chars, javafx.beans.value.ObservableIntegerValue pixels) {
+        this.lineChars = chars;
+        this.textPixels = pixels;
+        chars.addListener((obs, old, now) -> fitLines());
+        pixels.addListener((obs, old, now) -> fitLines());
+        holder.widthProperty().addListener((obs, old, now) -> fitLines());
+        fitLines();
+    }
+
+    private void fitLines() {
+        if (area == null || lineChars == null) return;
+        double left = 8;
+        double right = 8;
+        if (lineChars.get() > 0) {
+            double line = lineChars.get() * TextSize.CHARACTER_EM * textPixels.get() * 1.08; // the body is 1.08em
+            right = Math.max(right, holder.getWidth() - left - line - 16); // 16: the scroll bar
+        }
+        area.setPadding(new javafx.geometry.Insets(4, right, 4, left));
     }
 
     /**

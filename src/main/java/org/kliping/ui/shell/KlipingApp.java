@@ -37,8 +37,10 @@ public final class KlipingApp extends Application {
 
     private static volatile Path launchArchive;
     /** The user named a folder that holds no archive yet: ask before creating one there. */
-    private static volatile boolean askBeforeCreating;
+    static volatile boolean askBeforeCreating;
     private static volatile Runnable firstRowsDrawn;
+    /** What happens when the user declines to create an archive: the window ends (tests keep the toolkit). */
+    static volatile Runnable whenDeclined = Platform::exit;
 
     private final Path archiveOverride;
     private final UiLanguage languageOverride;
@@ -104,7 +106,7 @@ public final class KlipingApp extends Application {
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
         if (askBeforeCreating && !ArchiveLocation.holdsArchive(dir) && !confirmNewArchive(text, dir)) {
-            Platform.exit();
+            whenDeclined.run();
             return;
         }
         Label message = new Label(text.getString("startup.opening") + "\n" + dir);
@@ -147,6 +149,7 @@ public final class KlipingApp extends Application {
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         ask.setTitle(TITLE);
         ask.setHeaderText(null);
+        ask.getDialogPane().setId("newArchiveQuestion");
         return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
     }
 
@@ -159,7 +162,8 @@ public final class KlipingApp extends Application {
     private void showMain(Session opened) {
         this.session = opened;
         UiPreferences prefs = opened.preferences();
-        UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv()).apply();
+        UiTheme theme = UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv());
+        theme.apply();
         ResourceBundle text = language(prefs).bundle();
         ShellViewModel vm = new ShellViewModel(opened.archive().services(), background, opened.archive().dir());
         viewModel = vm;
@@ -172,6 +176,9 @@ public final class KlipingApp extends Application {
             if (type == ListPane.class) return new ListPane(ctx, vm.list());
             if (type == OrphansPane.class) return new OrphansPane(ctx, vm.sidebar());
             if (type == StoriesPane.class) return new StoriesPane(ctx, vm.stories());
+            if (type == org.kliping.ui.annotations.AnnotationsPane.class) {
+                return new org.kliping.ui.annotations.AnnotationsPane(ctx, vm.annotations());
+            }
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
             if (type == org.kliping.ui.capture.FeedsPane.class) return new org.kliping.ui.capture.FeedsPane(ctx, vm.capture().feeds(), capture);
@@ -186,6 +193,8 @@ public final class KlipingApp extends Application {
         view = loader.getController();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(KlipingApp.class.getResource("/org/kliping/ui/kliping.css").toExternalForm());
+        theme.applyTo(root);
+        TextSize.applyTo(root, prefs);
         stage.setTitle(TITLE + " — " + opened.archive().dir());
         WindowState.restoreBounds(stage, prefs);
         stage.setScene(scene);

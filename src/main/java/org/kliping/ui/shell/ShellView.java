@@ -40,6 +40,7 @@ public final class ShellView implements ArticleActions {
     @FXML Node listPane;
     @FXML Node orphansPane;
     @FXML Node storiesPane;
+    @FXML Node annotationsPane;
     @FXML SidebarPane sidebarPaneController;
     @FXML ListPane listPaneController;
     @FXML OrphansPane orphansPaneController;
@@ -74,12 +75,14 @@ public final class ShellView implements ArticleActions {
             if (scene != null) capture.installOn(scene);
         });
         capture.applyPreferences();
+        ctx.textSizeProperty().addListener((obs, old, now) -> TextSize.applyTo(root, now.intValue()));
     }
 
     private void showMiddle(WindowContext.Middle shown) {
         listPane.setVisible(shown == WindowContext.Middle.LIST);
         orphansPane.setVisible(shown == WindowContext.Middle.ORPHANS);
         storiesPane.setVisible(shown == WindowContext.Middle.STORIES);
+        annotationsPane.setVisible(shown == WindowContext.Middle.ANNOTATIONS);
     }
 
     List<Long> selectedIds() {
@@ -198,7 +201,7 @@ public final class ShellView implements ArticleActions {
 
     @FXML
     void showPreferences() {
-        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences()).showAndWait();
+        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences(), ctx).showAndWait();
         capture.applyPreferences();
     }
 
