@@ -224,16 +224,26 @@ public final class Dialogs {
     }
 
     public void shortcuts() {
+        twoColumns("shortcuts.title", "shortcuts.list", "shortcutList");
+    }
+
+    /** What the search box understands, with an example on each line. */
+    public void searchSyntax() {
+        twoColumns("searchSyntax.title", "searchSyntax.list", "searchSyntaxList");
+    }
+
+    /** A list of lines "left TAB right" from {@code listKey}, the left side bold. */
+    private void twoColumns(String titleKey, String listKey, String id) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
-        a.setTitle(t("shortcuts.title"));
-        a.setHeaderText(t("shortcuts.title"));
+        a.setTitle(t(titleKey));
+        a.setHeaderText(t(titleKey));
         javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
-        list.setId("shortcutList");
+        list.setId(id);
         list.setHgap(18);
         list.setVgap(4);
         int row = 0;
-        for (String line : t("shortcuts.list").split("\n")) {
+        for (String line : t(listKey).split("\n")) {
             String[] keyAndAction = line.split("\t", 2);
             Label key = new Label(keyAndAction[0]);
             key.setStyle("-fx-font-weight: bold;");

@@ -62,6 +62,7 @@ public final class ListPane {
         ctx.onArticleChanged(change -> vm.rowsProperty().get().update(change.id(), item -> {
             ArticleItem now = change.read() == null ? item : item.withRead(change.read());
             now = change.starred() == null ? now : now.withStarred(change.starred());
+            now = change.details() == null ? now : now.withDetails(change.details());
             return change.tags() == null ? now : now.withTags(change.tags());
         }));
         ctx.onArchiveChanged(vm::reload);

@@ -78,11 +78,16 @@ public final class ReaderPane {
             vm.open(r.id(), r.words());
         });
         vm.setOnArticleChanged(c -> ctx.articleChanged(new WindowContext.ArticleChange(c.id(), c.read(), c.starred(), null)));
+        vm.setOnEdited(a -> ctx.articleChanged(new WindowContext.ArticleChange(a.id(), null, null, null,
+                new WindowContext.RowDetails(a.title(), a.source(), a.place(), a.published(), a.publishedText()))));
         ctx.onArticleChanged(c -> {
             ArticleDetails d = vm.detailsProperty().get();
             if (c.tags() != null && d != null && d.article().id() == c.id()) vm.refresh();
         });
         ctx.onArchiveChanged(vm::refresh);
+        ctx.queryProperty().addListener((obs, old, now) -> {
+            if (!QueryWords.of(old).equals(QueryWords.of(now))) vm.clearHits();
+        });
     }
 
     /** The split between the article and the lists under it (remembered by the shell). */
