@@ -32,6 +32,8 @@ final class ArticleRow extends TableRow<ArticleItem> {
 
     private final TextFlow snippet = new TextFlow();
     private String shownSnippet;
+    /** The snippet whose words were last styled (compared by identity: set together with {@link #shownSnippet}). */
+    private String snippetStyled;
 
     ArticleRow() {
         snippet.getStyleClass().add("snippet");
@@ -94,11 +96,17 @@ final class ArticleRow extends TableRow<ArticleItem> {
                 return;
             }
             if (!getChildren().contains(row.snippet)) getChildren().add(row.snippet);
+            // its words were made while it was out of the scene: styled now, or measured in one font and drawn in another
+            if (row.snippetStyled != row.shownSnippet) {
+                row.snippet.applyCss();
+                row.snippetStyled = row.shownSnippet;
+            }
             for (Node n : getChildren()) {
                 if (n instanceof TableCell<?, ?> cell) cell.resize(cell.getWidth(), CELLS_HEIGHT);
             }
             double indent = Math.min(SNIPPET_INDENT, w / 4);
             row.snippet.resizeRelocate(x + indent, y + CELLS_HEIGHT, Math.max(0, w - indent - 4), h - CELLS_HEIGHT);
+            row.snippet.layout();
         }
     }
 }

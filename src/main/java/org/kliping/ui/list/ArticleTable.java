@@ -40,7 +40,7 @@ public final class ArticleTable {
         TableColumn<ArticleItem, ArticleItem> title = column(text.getString("column.title"), item -> item,
                 ArticleListing.Sort.TITLE);
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(330);
+        title.setPrefWidth(440);
         TableColumn<ArticleItem, String> source = column(text.getString("column.source"), ArticleItem::source,
                 ArticleListing.Sort.SOURCE);
         TableColumn<ArticleItem, String> place = column(text.getString("column.place"), ArticleItem::place,
@@ -167,6 +167,7 @@ public final class ArticleTable {
     private static final class WordEllipsisCell<T> extends TableCell<ArticleItem, T> {
         WordEllipsisCell() {
             setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
         }
 
         @Override
@@ -186,6 +187,7 @@ public final class ArticleTable {
         DateCell(ResourceBundle text) {
             this.text = text;
             setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
         }
 
         @Override
@@ -222,6 +224,7 @@ public final class ArticleTable {
         TitleCell() {
             getStyleClass().add("title-cell");
             setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
         }
 
         @Override
