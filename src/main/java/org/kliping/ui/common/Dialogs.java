@@ -201,23 +201,29 @@ public final class Dialogs {
         return "error.title";
     }
 
-    /** The import's end: counts, and every rejected file with its reason. */
-    public void importSummary(ImportReport r) {
+    /**
+     * The import's end: counts, then every rejected file with its reason and every file already in the archive with
+     * the title it holds, in a box that can be made larger.
+     */
+    public void importSummary(ImportReport r, List<ImportReport.Problem> duplicates) {
         Alert a = new Alert(r.rejected().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         a.initOwner(owner);
         a.setTitle(t("import.summaryTitle"));
+        a.setResizable(true);
         a.setHeaderText(t(r.cancelled() ? "import.summaryCancelled" : "import.summary",
                 r.imported(), r.duplicates(), r.rejected().size(), r.skipped().size()));
-        if (!r.rejected().isEmpty() || !r.warnings().isEmpty() || !r.skipped().isEmpty()) {
+        if (!r.rejected().isEmpty() || !r.warnings().isEmpty() || !r.skipped().isEmpty() || !duplicates.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (ImportReport.Problem p : r.rejected()) sb.append(t("import.rejectedLine", p.path(), p.error())).append('\n');
+            for (ImportReport.Problem p : duplicates) sb.append(t("import.duplicateLine", p.path(), p.error())).append('\n');
             for (ImportReport.Problem p : r.warnings()) sb.append(t("import.warningLine", p.path(), p.error())).append('\n');
             for (ImportReport.Problem p : r.skipped()) sb.append(t("import.skippedLine", p.path(), p.error())).append('\n');
-            TextArea details = new TextArea(sb.toString());
+            TextArea details = new TextArea(sb.toString().strip());
             details.setId("importProblems");
             details.setEditable(false);
             details.setWrapText(true);
-            details.setPrefRowCount(10);
+            details.setPrefRowCount(Math.min(14, Math.max(4, sb.toString().split("\n").length + 1)));
+            details.setPrefColumnCount(72);
             a.getDialogPane().setContent(details);
         }
         a.show();

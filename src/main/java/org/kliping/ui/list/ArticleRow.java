@@ -31,6 +31,8 @@ final class ArticleRow extends TableRow<ArticleItem> {
     private static final double SNIPPET_INDENT = 36;
 
     private final TextFlow snippet = new TextFlow();
+    /** Whole lines only: a third line's top pixels would peek out under the second. */
+    private final Rectangle clip = new Rectangle();
     private String shownSnippet;
     /** The snippet whose words were last styled (compared by identity: set together with {@link #shownSnippet}). */
     private String snippetStyled;
@@ -39,9 +41,7 @@ final class ArticleRow extends TableRow<ArticleItem> {
         snippet.getStyleClass().add("snippet");
         snippet.setId("rowSnippet");
         snippet.setManaged(false);
-        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(snippet.widthProperty());
-        clip.heightProperty().bind(snippet.heightProperty());
         snippet.setClip(clip);
     }
 
@@ -107,6 +107,10 @@ final class ArticleRow extends TableRow<ArticleItem> {
             double indent = Math.min(SNIPPET_INDENT, w / 4);
             row.snippet.resizeRelocate(x + indent, y + CELLS_HEIGHT, Math.max(0, w - indent - 4), h - CELLS_HEIGHT);
             row.snippet.layout();
+            double line = row.snippet.getChildren().isEmpty() ? 0
+                    : row.snippet.getChildren().get(0).getLayoutBounds().getHeight();
+            double room = h - CELLS_HEIGHT;
+            row.clip.setHeight(line > 0 ? Math.floor(room / line + 0.05) * line : room);
         }
     }
 }

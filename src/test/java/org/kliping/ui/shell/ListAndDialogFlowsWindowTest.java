@@ -128,6 +128,21 @@ public class ListAndDialogFlowsWindowTest extends WindowTestSupport {
         onFx(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
     }
 
+    @Test
+    void importingFilesAlreadyInTheArchiveNamesEachInTheSummary() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(archiveDir.resolveSibling(archiveDir.getFileName() + "-again"));
+        java.nio.file.Path copy = folder.resolve("lagi.txt");
+        try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            java.nio.file.Files.copy(seeds.sorted().findFirst().orElseThrow(), copy);
+        }
+        onFx(() -> app.viewModel().imports().start(List.of(folder)));
+        waitUntil("the import summary appears", () -> robot.lookup("#importProblems").tryQuery().isPresent());
+        String lines = fx(() -> ((javafx.scene.control.TextArea) robot.lookup("#importProblems").query()).getText());
+        assertThat(lines).contains("Already in the archive").contains("lagi.txt");
+        assertThat(fx(() -> robot.lookup("#importProblems").query().getScene().getWindow().getWidth())).isGreaterThan(500);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    }
+
     private List<String> shownTitles() throws Exception {
         return fx(() -> robot.lookup(".title-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.getTextOverrun() == OverrunStyle.WORD_ELLIPSIS)

@@ -73,11 +73,31 @@ public class PaneMemoryWindowTest extends WindowTestSupport {
         waitUntil("the comparison is listed", () -> robot.lookup("#comparisonTable").tryQuery().isPresent()
                 && !robot.lookup("#comparisonTable").queryTableView().getItems().isEmpty());
         for (int i = 0; i < 5; i++) onFx(() -> { });
-        java.util.List<String> shown = fx(() -> robot.from(robot.lookup("#storiesPane").query())
+        java.util.List<String> shown = fx(() -> robot.from((javafx.scene.Node) robot.lookup("#storiesPane").query())
                 .lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.control.Labeled).queryAll()
                 .stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null).toList());
         assertThat(shown).noneMatch(t -> t.contains(".txt"));
         assertThat(String.join("\n", shown)).contains("unknown outlet");
+    }
+
+    @Test
+    void aHighlightWithANoteShowsItsNoteInTheListAndOpensTheFoldedPane() throws Exception {
+        onFx(() -> table().getSelectionModel().clearAndSelect(0));
+        waitUntil("the article is open", () -> app.viewModel().reader().detailsProperty().get() != null);
+        assertThat(fx(() -> readerSplit().getItems().size())).isEqualTo(1);
+        onFx(() -> app.viewModel().reader().highlight(0, 11, "yellow", "bandingkan dengan Kompas"));
+        waitUntil("the pane shows the highlight", () -> readerSplit().getItems().size() == 2
+                && !app.viewModel().reader().annotations().isEmpty());
+        waitUntil("its cell shows the note", () -> robot.lookup("#annotationList .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().anyMatch(c -> c.getText() != null && c.getText().contains("bandingkan dengan Kompas")));
+        double[] sizes = fx(() -> {
+            javafx.scene.control.ListCell<?> cell = robot.lookup("#annotationList .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().filter(c -> c.getText() != null && c.getText().contains("bandingkan")).findFirst().orElseThrow();
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            return new double[]{cell.getHeight(), shown.getBoundsInLocal().getHeight(), shown.getText().contains("bandingkan") ? 1 : 0};
+        });
+        assertThat(sizes[2]).as("the note is not cut off").isEqualTo(1);
+        assertThat(sizes[0]).as("the cell is tall enough for the quote and the note").isGreaterThanOrEqualTo(sizes[1]);
     }
 
     private SplitPane readerSplit() {
