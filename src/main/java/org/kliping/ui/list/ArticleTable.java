@@ -53,17 +53,25 @@ public final class ArticleTable {
         tags.setSortable(false);
         table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
         // what a 1024-pixel window leaves the list (some 440 pixels) holds every column at its least width
-        title.setMinWidth(120);
-        source.setMinWidth(60);
-        place.setMinWidth(50);
+        title.setMinWidth(110);
+        source.setMinWidth(56);
+        place.setMinWidth(48);
         place.setPrefWidth(80);
         date.setMinWidth(78);
         date.setPrefWidth(90);
-        tags.setMinWidth(50);
+        tags.setMinWidth(48);
         for (TableColumn<ArticleItem, String> c : List.of(source, place, tags)) {
             c.setCellFactory(col -> new WordEllipsisCell<>());
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // narrower than every column at its least (a wide sidebar in a small window), the columns keep their widths
+        // and a scroll bar reaches the last ones: the constrained policy would cut them off out of reach
+        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24;
+        table.widthProperty().addListener((obs, was, now) -> {
+            var policy = now.doubleValue() < least ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+            if (table.getColumnResizePolicy() != policy) table.setColumnResizePolicy(policy);
+        });
         table.setRowFactory(t -> new ArticleRow());
         QuietSort quiet = new QuietSort();
         table.setSortPolicy(t -> {

@@ -69,6 +69,14 @@ public class ListAndDialogFlowsWindowTest extends WindowTestSupport {
         var tags = fx(() -> table().getColumns().get(table().getColumns().size() - 1));
         assertThat(fx(tags::getText)).isEqualTo("Tags");
         assertThat(fx(tags::getWidth)).isGreaterThanOrEqualTo(40);
+
+        // a wide sidebar leaves the list less than every column's least width: a scroll bar reaches Tags
+        onFx(() -> ((javafx.scene.control.SplitPane) app.view().root.lookup("#mainSplit")).setDividerPositions(0.3, 0.62));
+        waitUntil("the list is narrower than its columns' least widths, and scrolls sideways", () -> {
+            double sum = table().getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            return sum > table().getWidth() && robot.from(table()).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class)
+                    .stream().anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        });
     }
 
     @Test
