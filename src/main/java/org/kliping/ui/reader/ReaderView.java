@@ -183,7 +183,9 @@ public final class ReaderView {
         area.showParagraphAtTop(paragraph);
         area.layout();
         int line = area.lineIndex(paragraph, position.getMinor());
-        area.scrollYBy((line - 1) * lineHeight(paragraph));
+        // on a paragraph's first line, the line before is the blank one between paragraphs: the text above it too
+        int back = line == 0 && paragraph > 1 && area.getParagraph(paragraph - 1).length() == 0 ? 2 : 1;
+        area.scrollYBy((line - back) * lineHeight(paragraph));
     }
 
     /** Whether the span shows whole in the reader's viewport. */
