@@ -168,6 +168,7 @@ public final class KlipingApp extends Application {
         ShellViewModel vm = new ShellViewModel(opened.archive().services(), background, opened.archive().dir());
         viewModel = vm;
         WindowContext ctx = new WindowContext(stage, text, prefs);
+        var capture = new org.kliping.ui.capture.CaptureActions(ctx, vm.capture());
         FXMLLoader loader = new FXMLLoader(KlipingApp.class.getResource("main.fxml"), text);
         loader.setControllerFactory(type -> {
             if (type == ShellView.class) return new ShellView(ctx, vm);
@@ -177,6 +178,7 @@ public final class KlipingApp extends Application {
             if (type == StoriesPane.class) return new StoriesPane(ctx, vm.stories());
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
+            if (type == org.kliping.ui.capture.FeedsPane.class) return new org.kliping.ui.capture.FeedsPane(ctx, vm.capture().feeds(), capture);
             throw new IllegalArgumentException("no controller " + type.getName() + " in the window");
         });
         Parent root;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * Theme and language. The theme changes at once; the language from the next start (the window is built
+ * Theme and language, and how feeds and the inbox folder are followed ({@link org.kliping.ui.capture.CapturePreferences}). The theme changes at once; the language from the next start (the window is built
  * in one language). Choices are kept in the window settings, written when the window closes.
  */
 public final class PreferencesDialog extends Dialog<ButtonType> {
@@ -39,12 +39,15 @@ public final class PreferencesDialog extends Dialog<ButtonType> {
         grid.addRow(0, new Label(text.getString("prefs.theme")), theme);
         grid.addRow(1, new Label(text.getString("prefs.language")), language);
         grid.add(new Label(text.getString("prefs.languageNote")), 0, 2, 2, 1);
+        var capture = new org.kliping.ui.capture.CapturePreferences(owner, text, prefs);
+        capture.addTo(grid, 3);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> {
             if (b == ButtonType.OK) {
                 prefs.put(UiPreferences.THEME, theme.getValue());
                 prefs.put(UiPreferences.LANGUAGE, language.getValue());
+                capture.save();
                 UiTheme.resolve(theme.getValue(), System.getenv()).apply();
             }
             return b;

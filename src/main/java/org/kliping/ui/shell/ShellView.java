@@ -46,6 +46,8 @@ public final class ShellView implements ArticleActions {
     @FXML StoriesPane storiesPaneController;
     @FXML ReaderPane readerPaneController;
     @FXML StatusPane statusPaneController;
+    @FXML org.kliping.ui.capture.FeedsPane feedsPaneController;
+    org.kliping.ui.capture.CaptureActions capture;
 
     public ShellView(WindowContext ctx, ShellViewModel vm) {
         this.ctx = ctx;
@@ -67,6 +69,11 @@ public final class ShellView implements ArticleActions {
         vm.imports().setOnFinished(report -> ctx.archiveChanged());
         ctx.middleProperty().addListener((obs, old, now) -> showMiddle(now));
         new WindowGestures(this).install();
+        capture = feedsPaneController.actions();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) capture.installOn(scene);
+        });
+        capture.applyPreferences();
     }
 
     private void showMiddle(WindowContext.Middle shown) {
@@ -159,6 +166,16 @@ public final class ShellView implements ArticleActions {
     }
 
     @FXML
+    void addFromUrl() {
+        capture.addFromUrl();
+    }
+
+    @FXML
+    void fetchFeeds() {
+        capture.fetchFeeds(List.of());
+    }
+
+    @FXML
     void exportArticles() {
         export(selectedIds());
     }
@@ -182,6 +199,7 @@ public final class ShellView implements ArticleActions {
     @FXML
     void showPreferences() {
         new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences()).showAndWait();
+        capture.applyPreferences();
     }
 
     @FXML
@@ -279,6 +297,11 @@ public final class ShellView implements ArticleActions {
     /** The window context the panes share; for tests (to replace the save-as chooser). */
     public WindowContext context() {
         return ctx;
+    }
+
+    /** Capture in the window (Add from URL, feeds, inbox); for tests. */
+    public org.kliping.ui.capture.CaptureActions capture() {
+        return capture;
     }
 
     public ArchiveMenuActions transfer() {

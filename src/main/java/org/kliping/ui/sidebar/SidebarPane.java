@@ -42,6 +42,9 @@ public final class SidebarPane {
         vm.setAfterChange(ctx::archiveChanged);
         ctx.onArticleChanged(c -> vm.refresh());
         ctx.onArchiveChanged(vm::refresh);
+        ctx.filterProperty().addListener((obs, old, now) -> { // a feed was picked below the tree
+            if (now.kind() == ListFilter.Kind.FEED) sidebar.getSelectionModel().clearSelection();
+        });
     }
 
     private void rebuild() {
