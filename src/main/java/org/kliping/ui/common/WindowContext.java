@@ -42,8 +42,18 @@ public final class WindowContext {
         }
     }
 
-    /** What changed about an article: its read and starred state, and its tags (each null when unchanged). */
-    public record ArticleChange(long id, Boolean read, Boolean starred, List<String> tags) {
+    /**
+     * What changed about an article: its read and starred state, its tags, and its details as a list row shows them
+     * (each null when unchanged).
+     */
+    public record ArticleChange(long id, Boolean read, Boolean starred, List<String> tags, RowDetails details) {
+        public ArticleChange(long id, Boolean read, Boolean starred, List<String> tags) {
+            this(id, read, starred, tags, null);
+        }
+    }
+
+    /** An article's details as a list row shows them. */
+    public record RowDetails(String title, String source, String place, java.time.LocalDate published, String dateText) {
     }
 
     private final Stage stage;

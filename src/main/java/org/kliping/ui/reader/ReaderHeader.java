@@ -85,7 +85,9 @@ public final class ReaderHeader {
         v.titleLabel.getStyleClass().remove("derived-title");
         if (a.titleDerived()) v.titleLabel.getStyleClass().add("derived-title");
         v.titleLabel.setTooltip(a.titleDerived() ? new javafx.scene.control.Tooltip(v.dialogs.t("reader.derivedTitle")) : null);
-        String date = a.published() != null ? v.dialogs.date(a.published()) : a.publishedText();
+        String date = a.published() != null ? v.dialogs.date(a.published())
+                : a.publishedText() == null || a.publishedText().isBlank() ? null
+                : v.dialogs.t("stories.undated") + " (" + v.dialogs.t("date.asWritten", a.publishedText().strip()) + ")";
         v.metaLabel.setText(String.join(" · ", Stream.of(a.source(), String.join(", ", a.authors()), a.place(), date)
                 .filter(s -> s != null && !s.isBlank()).toList()));
         String tags = d.tags().isEmpty() ? "" : "# " + String.join("  # ", d.tags().stream().map(Tag::name).toList());

@@ -88,6 +88,8 @@ public final class KlipingApp extends Application {
     }
 
     /** @param archiveDir the archive folder (null: the default); @param language null: from the settings */
+    private DialogButtons dialogButtons;
+
     public KlipingApp(Path archiveDir, UiLanguage language) {
         this.archiveOverride = archiveDir;
         this.languageOverride = language;
@@ -99,6 +101,7 @@ public final class KlipingApp extends Application {
         Path dir = ArchiveLocation.forThisProcess(archiveOverride);
         UiTheme.resolve(null, System.getenv()).apply();
         ResourceBundle text = language(null).bundle();
+        dialogButtons = DialogButtons.install(text);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> // the FX thread: logged and shown
                 ErrorDetails.show(stage, text, text.getString("error.title"), e));
         for (String size : new String[]{"32", "64", "256"}) {
@@ -165,6 +168,7 @@ public final class KlipingApp extends Application {
         UiTheme theme = UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv());
         theme.apply();
         ResourceBundle text = language(prefs).bundle();
+        if (dialogButtons != null) dialogButtons.setText(text);
         ShellViewModel vm = new ShellViewModel(opened.archive().services(), background, opened.archive().dir());
         viewModel = vm;
         WindowContext ctx = new WindowContext(stage, text, prefs);
@@ -258,6 +262,7 @@ public final class KlipingApp extends Application {
     /** Remembers the window and closes the archive off the UI thread, waiting briefly for both. */
     @Override
     public void stop() {
+        if (dialogButtons != null) dialogButtons.uninstall();
         Session open = session;
         if (open != null && view != null) {
             WindowState.capture(stage, view, open.preferences());

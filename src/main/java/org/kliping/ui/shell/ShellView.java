@@ -278,6 +278,11 @@ public final class ShellView implements ArticleActions {
     }
 
     @FXML
+    void showSearchSyntax() {
+        ctx.dialogs().searchSyntax();
+    }
+
+    @FXML
     void showAbout() {
         AboutDialog.show(ctx.stage(), ctx.text());
     }
