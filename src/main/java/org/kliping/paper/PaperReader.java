@@ -49,6 +49,23 @@ public final class PaperReader {
         this.ocr = new PageOcr(engine, pageLimit, threads);
     }
 
+    /**
+     * A page of an original as an image to show: {@code image} in a format any image toolkit reads (PNG or JPEG),
+     * {@code pages} in the original, and {@code scale}, how many image pixels one unit of the word boxes is.
+     */
+    public record PageImage(byte[] image, int pages, double scale) {
+    }
+
+    /**
+     * Page {@code page} (0-based) of a stored original as an image to show beside its text.
+     *
+     * @param boxDpi the resolution of the article's word boxes ({@link org.kliping.domain.PaperScan#dpi})
+     * @throws PaperException when the original cannot be read or has no such page
+     */
+    public static PageImage pageImage(byte[] original, String mediaType, int page, int boxDpi) {
+        return PageImages.render(original, mediaType, page, boxDpi);
+    }
+
     /** Whether a file name is a PDF or an image this reader takes. */
     public static boolean isPaper(String fileName) {
         return mediaType(fileName).isPresent();

@@ -34,6 +34,7 @@ public final class ReaderView {
     private final Consumer<Annotation> onAnnotationClicked;
     private InlineCssTextArea area;
     private final ReaderViewModel vm;
+    private Consumer<IndexRange> onSelection = r -> { };
     private long pendingId;
     private int pendingStart;
     private int pendingEnd;
@@ -77,9 +78,15 @@ public final class ReaderView {
             int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
+        made.selectionProperty().addListener((obs, old, r) -> onSelection.accept(r));
         holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
         area = made;
         return made;
+    }
+
+    /** Hears every change of the body's selection (the page image lights up its words). */
+    void setOnSelection(Consumer<IndexRange> listener) {
+        this.onSelection = listener;
     }
 
     /**

@@ -172,6 +172,7 @@ public final class KlipingApp extends Application {
             if (type == OrphansPane.class) return new OrphansPane(ctx, vm.sidebar());
             if (type == StoriesPane.class) return new StoriesPane(ctx, vm.stories());
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
+            if (type == org.kliping.ui.paper.PaperPane.class) return new org.kliping.ui.paper.PaperPane(ctx, vm.paper());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
             throw new IllegalArgumentException("no controller " + type.getName() + " in the window");
         });

@@ -38,6 +38,7 @@ public final class ShellViewModel {
     private final ImportViewModel imports;
     private final ExportViewModel exports;
     private final StoriesViewModel stories;
+    private final org.kliping.ui.paper.PaperViewModel paper;
 
     public ShellViewModel(Services services, Background background) {
         this(services, background, null);
@@ -53,6 +54,7 @@ public final class ShellViewModel {
         this.imports = new ImportViewModel(services, background, error::set);
         this.exports = new ExportViewModel(services, archiveDir, background, error::set);
         this.stories = new StoriesViewModel(services, background, error::set);
+        this.paper = new org.kliping.ui.paper.PaperViewModel(services, background, error::set);
     }
 
     /** First load: counts and the list. */
@@ -133,6 +135,11 @@ public final class ShellViewModel {
 
     public ReaderViewModel reader() {
         return reader;
+    }
+
+    /** The page image beside the reader's text (articles read from paper). */
+    public org.kliping.ui.paper.PaperViewModel paper() {
+        return paper;
     }
 
     public ImportViewModel imports() {
