@@ -83,6 +83,7 @@ public final class PaperPane {
         pageLayer.setCursor(Cursor.HAND);
         pageLayer.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         hintLabel.setMinWidth(0);
+        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
         updatePageLabel();
     }
 
@@ -103,8 +104,10 @@ public final class PaperPane {
         previousButton.setDisable(vm.pageProperty().get() == 0);
         nextButton.setDisable(vm.pageProperty().get() + 1 >= pages);
         boolean several = pages > 1;
-        previousButton.setVisible(several);
-        nextButton.setVisible(several);
+        for (javafx.scene.control.Control c : List.of(previousButton, nextButton, pageLabel)) {
+            c.setVisible(several || (c == pageLabel && pages == 0));
+            c.setManaged(c.isVisible());
+        }
     }
 
     private void showImage(ArticleService.PageImage loaded) {
