@@ -255,9 +255,12 @@ public final class ArticleService {
                 optional(e.url(), a.url()), a.language(), a.originName(), a.importedAt(), a.sha256(), a.starred(), a.read(),
                 a.authors());
         List<Annotation> moved = annotations.forArticle(id).stream().map(an -> Anchoring.reanchor(an, body)).toList();
+        // a page's word boxes follow their words into the corrected body, so highlights still light them up
+        PaperScan scan = body.equals(a.body()) ? null : papers.get(id).orElse(null);
         db.transaction(() -> {
             articles.update(edited);
             annotations.updateAll(moved);
+            if (scan != null) papers.put(id, scan.withWords(WordRealignment.realign(scan.words(), a.body(), body)));
         });
         sync.catchUp(ProgressListener.NONE);
         return moved;
