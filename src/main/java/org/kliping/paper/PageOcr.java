@@ -33,9 +33,16 @@ final class PageOcr {
 
     /** @param dpi the images' resolution, 0 when unknown (an image file: boxes in its pixels) */
     List<Page> recognise(List<BufferedImage> images, int dpi) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) numbers.add(i);
+        return recognise(images, numbers, dpi);
+    }
+
+    /** @param numbers each image's 0-based page in its file (the pages of a PDF that have no text layer) */
+    List<Page> recognise(List<BufferedImage> images, List<Integer> numbers, int dpi) {
         if (images.size() == 1 || threads == 1) {
             List<Page> pages = new ArrayList<>();
-            for (int i = 0; i < images.size(); i++) pages.add(page(i, images.get(i), dpi));
+            for (int i = 0; i < images.size(); i++) pages.add(page(numbers.get(i), images.get(i), dpi));
             return pages;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, images.size()), r -> {
@@ -47,7 +54,7 @@ final class PageOcr {
             List<Future<Page>> futures = new ArrayList<>();
             for (int i = 0; i < images.size(); i++) {
                 int index = i;
-                futures.add(pool.submit(() -> page(index, images.get(index), dpi)));
+                futures.add(pool.submit(() -> page(numbers.get(index), images.get(index), dpi)));
             }
             List<Page> pages = new ArrayList<>();
             for (Future<Page> f : futures) pages.add(f.get());

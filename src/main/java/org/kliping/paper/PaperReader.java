@@ -49,6 +49,23 @@ public final class PaperReader {
         this.ocr = new PageOcr(engine, pageLimit, threads);
     }
 
+    /**
+     * A page of an original as an image to show: {@code image} in a format any image toolkit reads (PNG or JPEG),
+     * {@code pages} in the original, and {@code scale}, how many image pixels one unit of the word boxes is.
+     */
+    public record PageImage(byte[] image, int pages, double scale) {
+    }
+
+    /**
+     * Page {@code page} (0-based) of a stored original as an image to show beside its text.
+     *
+     * @param boxDpi the resolution of the article's word boxes ({@link org.kliping.domain.PaperScan#dpi})
+     * @throws PaperException when the original cannot be read or has no such page
+     */
+    public static PageImage pageImage(byte[] original, String mediaType, int page, int boxDpi) {
+        return PageImages.render(original, mediaType, page, boxDpi);
+    }
+
     /** Whether a file name is a PDF or an image this reader takes. */
     public static boolean isPaper(String fileName) {
         return mediaType(fileName).isPresent();
@@ -114,9 +131,9 @@ public final class PaperReader {
                 if (chars(lines.get(p)) < MIN_LAYER_CHARS) scanned.add(p);
             }
             if (scanned.size() == pages) return readScannedPdf(document, splitPages);
+            if (!scanned.isEmpty()) return readMixedPdf(document, layer, scanned, splitPages);
             List<List<WordBox>> boxes = new ArrayList<>();
-            for (int p = 0; p < pages; p++) boxes.add(layerBoxes(layer.words(p)));
-            // a page without text in a PDF that has some (a cover, a photo) is left out
+            for (int p = 0; p < pages; p++) boxes.add(layerBoxes(layer.words(p), 1));
             return assemble("application/pdf", lines, boxes, null, 72, splitPages);
         } catch (InvalidPasswordException e) {
             throw new PaperException("the PDF is encrypted with a password");
@@ -142,6 +159,44 @@ public final class PaperReader {
                     ocrInfo(List.of(pages.get(p))), SCAN_DPI, false));
         }
         return out;
+    }
+
+    /**
+     * A PDF with pages of both kinds (a scanned page inserted in an e-paper edition, a cover scan): pages with a text
+     * layer are read as text, the others recognised, all in page order. Lines are compared in points; word boxes
+     * are in the scans' pixels ({@link #SCAN_DPI}), the text layer's scaled to them.
+     */
+    private List<PaperText> readMixedPdf(PDDocument document, PdfTextLayer layer, List<Integer> scanned,
+                                         boolean splitPages) throws IOException {
+        engine.unavailableReason().ifPresent(reason -> {
+            throw new PaperException((scanned.size() == 1 ? "page " : "pages ") + pageList(scanned) + " of the PDF "
+                    + (scanned.size() == 1 ? "has no text layer and needs" : "have no text layer and need") + " OCR: " + reason);
+        });
+        PDFRenderer renderer = new PDFRenderer(document);
+        List<BufferedImage> images = new ArrayList<>();
+        for (int p : scanned) images.add(renderer.renderImageWithDPI(p, SCAN_DPI, ImageType.GRAY));
+        List<PageOcr.Page> recognised = ocr.recognise(images, scanned, SCAN_DPI);
+        float toPoints = 72f / SCAN_DPI;
+        List<List<TextLine>> raw = new ArrayList<>();
+        List<List<WordBox>> boxes = new ArrayList<>();
+        for (int p = 0; p < document.getNumberOfPages(); p++) {
+            int at = scanned.indexOf(p);
+            if (at >= 0) {
+                raw.add(recognised.get(at).lines().stream().map(l -> new TextLine(l.page(), l.paragraph(),
+                        l.size() * toPoints, l.top() * toPoints, l.left() * toPoints, l.words())).toList());
+                boxes.add(recognised.get(at).words());
+            } else {
+                // paragraph keys of their own: a text page's small counters never meet a recognised page's keys
+                raw.add(layer.pages().get(p).stream().map(l -> new TextLine(l.page(), -1 - l.paragraph(), l.size(),
+                        l.top(), l.left(), l.words())).toList());
+                boxes.add(layerBoxes(layer.words(p), (double) SCAN_DPI / 72));
+            }
+        }
+        return assemble("application/pdf", RunningLines.drop(raw), boxes, ocrInfo(recognised), SCAN_DPI, splitPages);
+    }
+
+    private static String pageList(List<Integer> pages) {
+        return String.join(", ", pages.stream().map(p -> String.valueOf(p + 1)).toList());
     }
 
     private List<PaperText> assemble(String mediaType, List<List<TextLine>> pages, List<List<WordBox>> boxes,
@@ -186,9 +241,10 @@ public final class PaperReader {
         return new OcrInfo(engine.name(), engine.languages(), n == 0 ? 0 : Math.round(sum / n * 10) / 10.0);
     }
 
-    private static List<WordBox> layerBoxes(List<PdfTextLayer.PdfWord> words) {
-        return words.stream().map(w -> new WordBox(w.page(), Math.round(w.x()), Math.round(w.y()),
-                Math.round(w.width()), Math.round(w.height()), w.text(), 100, -1, -1)).toList();
+    /** @param scale word-box units per point (1: boxes in points) */
+    private static List<WordBox> layerBoxes(List<PdfTextLayer.PdfWord> words, double scale) {
+        return words.stream().map(w -> new WordBox(w.page(), (int) Math.round(w.x() * scale), (int) Math.round(w.y() * scale),
+                (int) Math.round(w.width() * scale), (int) Math.round(w.height() * scale), w.text(), 100, -1, -1)).toList();
     }
 
     private static int chars(List<TextLine> lines) {

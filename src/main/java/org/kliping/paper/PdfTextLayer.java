@@ -84,18 +84,34 @@ final class PdfTextLayer extends PDFTextStripper {
             if (!word.isEmpty()) lineWords.add(word);
         }
         if (!positions.isEmpty() && !text.isBlank()) {
-            TextPosition first = positions.get(0);
-            TextPosition last = positions.get(positions.size() - 1);
-            float size = first.getFontSizeInPt();
-            float height = Math.max(first.getHeightDir(), size * 0.7f);
+            float size = positions.get(0).getFontSizeInPt();
             lineSize = Math.max(lineSize, size);
-            lineTop = Math.min(lineTop, first.getYDirAdj() - height);
-            lineLeft = Math.min(lineLeft, first.getXDirAdj());
-            float right = last.getXDirAdj() + last.getWidthDirAdj();
-            pageWords.get(page).add(new PdfWord(page, first.getXDirAdj(), first.getYDirAdj() - height,
-                    right - first.getXDirAdj(), height, text.strip()));
+            int from = -1;
+            for (int i = 0; i <= positions.size(); i++) {
+                boolean blank = i == positions.size() || positions.get(i).getUnicode() == null
+                        || positions.get(i).getUnicode().isBlank();
+                if (!blank && from < 0) from = i;
+                if (blank && from >= 0) {
+                    addWord(positions.subList(from, i), size);
+                    from = -1;
+                }
+            }
         }
         super.writeString(text, positions);
+    }
+
+    /** One word of a chunk the PDF shows in one go (a chunk may hold a whole line, spaces and all). */
+    private void addWord(List<TextPosition> letters, float size) {
+        TextPosition first = letters.get(0);
+        TextPosition last = letters.get(letters.size() - 1);
+        float height = Math.max(first.getHeightDir(), size * 0.7f);
+        lineTop = Math.min(lineTop, first.getYDirAdj() - height);
+        lineLeft = Math.min(lineLeft, first.getXDirAdj());
+        float right = last.getXDirAdj() + last.getWidthDirAdj();
+        StringBuilder text = new StringBuilder();
+        for (TextPosition letter : letters) text.append(letter.getUnicode());
+        pageWords.get(page).add(new PdfWord(page, first.getXDirAdj(), first.getYDirAdj() - height,
+                right - first.getXDirAdj(), height, text.toString().strip()));
     }
 
     private void endLine() {

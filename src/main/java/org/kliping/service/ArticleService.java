@@ -4,11 +4,14 @@ import org.kliping.domain.Annotation;
 import org.kliping.domain.Article;
 import org.kliping.domain.ArticleNote;
 import org.kliping.domain.InvalidInputException;
+import org.kliping.domain.NotFoundException;
 import org.kliping.domain.ProgressListener;
 import org.kliping.store.AnnotationStore;
 import org.kliping.domain.ArticleListing;
 import org.kliping.store.ArticleStore;
 import org.kliping.store.PaperStore;
+import org.kliping.paper.PaperException;
+import org.kliping.paper.PaperReader;
 import org.kliping.domain.PaperScan;
 import java.util.Optional;
 import org.kliping.store.Database;
@@ -97,6 +100,29 @@ public final class ArticleService {
     public Optional<PaperScan> paper(long id) {
         articles.get(id); // NotFoundException for an unknown id
         return papers.get(id);
+    }
+
+    /**
+     * A page of an article's paper original to show beside its text: an image (PNG or JPEG), the original's page
+     * count, and how many image pixels one unit of the article's word boxes is.
+     */
+    public record PageImage(byte[] image, int pages, double scale) {
+    }
+
+    /**
+     * Page {@code page} (0-based) of the original of an article read from paper, as an image.
+     *
+     * @throws NotFoundException when the article is unknown or was not read from paper
+     * @throws InvalidInputException when the original cannot be read or has no such page
+     */
+    public PageImage pageImage(long id, int page) {
+        PaperScan scan = paper(id).orElseThrow(() -> new NotFoundException("article " + id + " was not read from paper"));
+        try {
+            PaperReader.PageImage image = PaperReader.pageImage(articles.original(id), scan.mediaType(), page, scan.dpi());
+            return new PageImage(image.image(), image.pages(), image.scale());
+        } catch (PaperException e) {
+            throw new InvalidInputException("article " + id + ": " + e.getMessage());
+        }
     }
 
     /** The original file as imported, byte for byte (the page image or PDF of an article read from paper). */
@@ -229,9 +255,12 @@ public final class ArticleService {
                 optional(e.url(), a.url()), a.language(), a.originName(), a.importedAt(), a.sha256(), a.starred(), a.read(),
                 a.authors());
         List<Annotation> moved = annotations.forArticle(id).stream().map(an -> Anchoring.reanchor(an, body)).toList();
+        // a page's word boxes follow their words into the corrected body, so highlights still light them up
+        PaperScan scan = body.equals(a.body()) ? null : papers.get(id).orElse(null);
         db.transaction(() -> {
             articles.update(edited);
             annotations.updateAll(moved);
+            if (scan != null) papers.put(id, scan.withWords(WordRealignment.realign(scan.words(), a.body(), body)));
         });
         sync.catchUp(ProgressListener.NONE);
         return moved;

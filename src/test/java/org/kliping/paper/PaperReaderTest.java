@@ -106,6 +106,44 @@ class PaperReaderTest {
     }
 
     @Test
+    void mixedPdfReadsTextPagesAsTextAndRecognisesTheOthersInPageOrder() {
+        TestPages.Article second = SampleArticles.BANJIR;
+        byte[] pdf = TestPages.joinedPdf(List.of(TestPages.scannedPdf(List.of(TestPages.scan(ARTICLE, 2, 300)), 300),
+                TestPages.textPdf(List.of(second), 2, "")));
+        PaperReader reader = reader(OcrAvailable.engine());
+
+        PaperText whole = reader.read(pdf, "mixed.pdf", false).get(0);
+        String text = read(whole);
+        assertThat(whole.headline()).isEqualTo(ARTICLE.headline());
+        String expected = ARTICLE.printedText() + "\n\n" + second.printedText();
+        assertThat(WordF1.of(expected, text)).isGreaterThanOrEqualTo(0.98);
+        int firstScan = text.indexOf(ARTICLE.paragraphs().get(ARTICLE.paragraphs().size() - 1).substring(0, 30));
+        int textPage = text.indexOf(second.paragraphs().get(0).substring(0, 30));
+        assertThat(firstScan).isGreaterThanOrEqualTo(0);
+        assertThat(textPage).as("the text page after the scanned one").isGreaterThan(firstScan);
+        assertThat(whole.scan().ocr()).isNotNull();
+        assertThat(whole.scan().dpi()).isEqualTo(PaperReader.SCAN_DPI);
+        assertThat(whole.scan().words()).extracting(w -> w.page()).containsOnly(0, 1);
+        // the text layer's boxes are scaled to the scans' pixels: the text page's words span an A4 page at 300 dpi
+        int right = whole.scan().words().stream().filter(w -> w.page() == 1).mapToInt(w -> w.x() + w.width()).max().orElseThrow();
+        assertThat(right).isBetween(2000, 2480);
+
+        List<PaperText> pages = reader.read(pdf, "mixed.pdf", true);
+        assertThat(pages).extracting(PaperText::headline).containsExactly(ARTICLE.headline(), second.headline());
+        assertThat(WordF1.of(ARTICLE.printedText(), read(pages.get(0)))).isGreaterThanOrEqualTo(0.98);
+        assertThat(WordF1.of(second.printedText(), read(pages.get(1)))).isGreaterThanOrEqualTo(0.995);
+    }
+
+    @Test
+    void mixedPdfWithoutTesseractIsRejectedNamingThePagesThatNeedOcr() {
+        byte[] pdf = TestPages.joinedPdf(List.of(TestPages.textPdf(List.of(SampleArticles.BANJIR), 1, ""),
+                TestPages.scannedPdf(List.of(TestPages.scan(ARTICLE, 1, 100)), 100)));
+        assertThatThrownBy(() -> reader(OcrAvailableOrNot.none()).read(pdf, "mixed.pdf", false))
+                .isInstanceOf(PaperException.class).hasMessageContaining("page 2 of the PDF has no text layer")
+                .hasMessageContaining("tesseract-ocr-ind");
+    }
+
+    @Test
     void withoutTesseractImagesAndScansAreRejectedSayingWhatToInstallButTextPdfsRead() {
         PaperReader reader = reader(OcrAvailableOrNot.none());
         byte[] png = TestPages.png(TestPages.scan(ARTICLE, 1, 100));

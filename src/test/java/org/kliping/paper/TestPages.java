@@ -228,6 +228,31 @@ public final class TestPages {
         }
     }
 
+    /** The pages of several PDFs one after the other in one PDF, each as it was (text layer or scan). */
+    public static byte[] joinedPdf(List<byte[]> pdfs) {
+        List<PDDocument> sources = new ArrayList<>();
+        try (PDDocument doc = new PDDocument()) {
+            for (byte[] pdf : pdfs) {
+                PDDocument source = org.apache.pdfbox.Loader.loadPDF(pdf);
+                sources.add(source);
+                for (PDPage page : source.getPages()) doc.importPage(page);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (PDDocument source : sources) {
+                try {
+                    source.close();
+                } catch (IOException ignored) {
+                    // a document read from memory has nothing to release
+                }
+            }
+        }
+    }
+
     /** A PDF of page images only, as a scanner makes it: no text layer. */
     public static byte[] scannedPdf(List<BufferedImage> pages, int dpi) {
         try (PDDocument doc = new PDDocument()) {

@@ -104,6 +104,90 @@ class PaperImportTest {
         }
     }
 
+    @Test
+    void editingAnOcrdArticleMovesItsWordBoxesWithTheirWordsAndHighlightsStillLightThemUp() throws Exception {
+        assumeTrue(TesseractProgram.fromEnvironment().unavailableReason().isEmpty(), "skipped: Tesseract with ind not installed");
+        Path png = dir.resolve("kliping.png");
+        Files.write(png, TestPages.png(TestPages.scan(ARTICLE, 2, 300)));
+        try (Archive a = Archive.open(dir.resolve("one"), ProgressListener.NONE)) {
+            long id = a.services().imports().importPaths(List.of(png), ImportListener.NONE).ids().get(0);
+            ArticleDetails before = a.services().articles().details(id);
+            String body = before.article().body();
+            String quote = "empat ratus pedagang sayur";
+            int at = body.indexOf(quote);
+            assertThat(at).isPositive();
+            a.services().annotations().highlightSpan(id, at, at + quote.length(), null, "yellow", List.of());
+            List<WordBox> litBefore = lit(before.paper(), at, at + quote.length());
+            assertThat(litBefore).extracting(w -> w.text().replaceAll("\\p{P}+$", "")).containsExactly("empat", "ratus", "pedagang", "sayur");
+
+            // a sentence put in front, a word corrected, a word taken out
+            String corrected = "Catatan redaksi: naskah ini diperbaiki. " + body.replaceFirst("Senin pagi", "Selasa pagi")
+                    .replaceFirst(" baru ", " ");
+            List<org.kliping.domain.Annotation> moved = a.services().articles().edit(id, new ArticleEdit(null, null, null, null, null, corrected));
+            ArticleDetails after = a.services().articles().details(id);
+            assertThat(after.article().body()).isEqualTo(corrected);
+
+            assertWordsPointIntoTheBody(after.paper(), corrected);
+            WordBox senin = before.paper().words().stream().filter(w -> w.text().equals("Senin")).findFirst().orElseThrow();
+            WordBox baru = before.paper().words().stream().filter(w -> w.text().equals("baru") && w.start() >= 0).findFirst().orElseThrow();
+            assertThat(boxAt(after.paper(), senin).start()).as("a corrected word keeps its box, without a span").isEqualTo(-1);
+            assertThat(boxAt(after.paper(), baru).start()).as("a removed word keeps its box, without a span").isEqualTo(-1);
+            long inBefore = before.paper().words().stream().filter(w -> w.start() >= 0).count();
+            long inAfter = after.paper().words().stream().filter(w -> w.start() >= 0).count();
+            assertThat(inAfter).as("every other word follows its text").isEqualTo(inBefore - 2);
+            // the highlight moved with its text, and lights up the same words on the page
+            org.kliping.domain.Annotation h = moved.get(0);
+            assertThat(corrected.substring(h.start(), h.end())).isEqualTo(quote);
+            List<WordBox> litAfter = lit(after.paper(), h.start(), h.end());
+            assertThat(litAfter).extracting(w -> List.of(w.page(), w.x(), w.y(), w.width(), w.height()))
+                    .isEqualTo(litBefore.stream().map(w -> List.of(w.page(), w.x(), w.y(), w.width(), w.height())).toList());
+        }
+    }
+
+    @Test
+    void pdfsAndImagesInsideAZipKeepTheirOriginalsAndWordBoxesAsLooseFilesDo() throws Exception {
+        byte[] pdf = TestPages.textPdf(List.of(ARTICLE), 2, "HARIAN CONTOH");
+        boolean ocr = TesseractProgram.fromEnvironment().unavailableReason().isEmpty();
+        byte[] png = TestPages.png(TestPages.scan(SampleArticles.BANJIR, 1, 300));
+        Path zip = dir.resolve("kliping.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("edisi/epaper.pdf"));
+            out.write(pdf);
+            out.closeEntry();
+            if (ocr) {
+                out.putNextEntry(new java.util.zip.ZipEntry("edisi/banjir.png"));
+                out.write(png);
+                out.closeEntry();
+            }
+        }
+        try (Archive a = Archive.open(dir.resolve("one"), ProgressListener.NONE)) {
+            ImportReport r = a.services().imports().importPaths(List.of(zip), ImportListener.NONE);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.ids()).hasSize(ocr ? 2 : 1);
+            ArticleDetails fromPdf = a.services().articles().details(r.ids().get(0));
+            assertThat(fromPdf.originMediaType()).isEqualTo("application/pdf");
+            assertThat(a.services().articles().original(fromPdf.article().id())).isEqualTo(pdf);
+            assertWordsPointIntoTheBody(fromPdf.paper(), fromPdf.article().body());
+            assertThat(a.services().articles().pageImage(fromPdf.article().id(), 0).pages()).isEqualTo(1);
+            if (ocr) {
+                ArticleDetails fromPng = a.services().articles().details(r.ids().get(1));
+                assertThat(fromPng.originMediaType()).isEqualTo("image/png");
+                assertThat(fromPng.paper().ocr()).isNotNull();
+                assertThat(fromPng.article().title()).isEqualTo(SampleArticles.BANJIR.headline());
+                assertThat(a.services().articles().original(fromPng.article().id())).isEqualTo(png);
+                assertWordsPointIntoTheBody(fromPng.paper(), fromPng.article().body());
+            }
+        }
+    }
+
+    private static List<WordBox> lit(PaperScan scan, int start, int end) {
+        return scan.words().stream().filter(w -> w.start() >= 0 && w.start() < end && w.end() > start).toList();
+    }
+
+    private static WordBox boxAt(PaperScan scan, WordBox old) {
+        return scan.words().stream().filter(w -> w.page() == old.page() && w.x() == old.x() && w.y() == old.y()).findFirst().orElseThrow();
+    }
+
     private static void assertWordsPointIntoTheBody(PaperScan scan, String body) {
         List<WordBox> inBody = scan.words().stream().filter(w -> w.start() >= 0).toList();
         assertThat(inBody.size()).isGreaterThan(scan.words().size() * 8 / 10);

@@ -42,6 +42,10 @@ public final class WindowContext {
         }
     }
 
+    /** A span {@code [start, end)} of an article's displayed body. */
+    public record TextSpan(long id, int start, int end) {
+    }
+
     /**
      * What changed about an article: its read and starred state, its tags, and its details as a list row shows them
      * (each null when unchanged).
@@ -66,6 +70,12 @@ public final class WindowContext {
     private final ObservableList<Long> selection = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, Map<String, Long>>> facets = new SimpleObjectProperty<>(this, "facets", Map.of());
     private final ObjectProperty<Middle> middle = new SimpleObjectProperty<>(this, "middle", Middle.LIST);
+    private final ObjectProperty<org.kliping.service.ArticleDetails> shown = new SimpleObjectProperty<>(this, "shown");
+    private final ObservableList<org.kliping.domain.Annotation> shownHighlights = FXCollections.observableArrayList();
+    private final ObjectProperty<TextSpan> textSelection = new SimpleObjectProperty<>(this, "textSelection");
+    private final ObjectProperty<TextSpan> toSelect = new SimpleObjectProperty<>(this, "toSelect");
+    private final javafx.beans.property.BooleanProperty pageShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "pageShown", true);
     private final List<Consumer<ArticleChange>> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> archiveListeners = new CopyOnWriteArrayList<>();
     private final javafx.beans.property.IntegerProperty textSize = new javafx.beans.property.SimpleIntegerProperty(this, "textSize", TextSize.NORMAL);
@@ -141,6 +151,36 @@ public final class WindowContext {
 
     public ObjectProperty<Middle> middleProperty() {
         return middle;
+    }
+
+    /** The article the reader shows (null when none); the reader sets it. */
+    public ObjectProperty<org.kliping.service.ArticleDetails> shownProperty() {
+        return shown;
+    }
+
+    /** The highlights of the article the reader shows, as they are now; the reader keeps them. */
+    public ObservableList<org.kliping.domain.Annotation> shownHighlights() {
+        return shownHighlights;
+    }
+
+    /** What is selected in the body the reader shows (null when nothing); the reader sets it. */
+    public ObjectProperty<TextSpan> textSelectionProperty() {
+        return textSelection;
+    }
+
+    /** Set to select a span in the body the reader shows (a word clicked on the page image); the reader listens. */
+    public ObjectProperty<TextSpan> toSelectProperty() {
+        return toSelect;
+    }
+
+    public void select(TextSpan span) {
+        toSelect.set(null);
+        toSelect.set(span);
+    }
+
+    /** Whether the page image of an article read from paper shows beside its text. */
+    public javafx.beans.property.BooleanProperty pageShownProperty() {
+        return pageShown;
     }
 
     /** Tells every pane what changed about an article (a read mark, a star, tags). */

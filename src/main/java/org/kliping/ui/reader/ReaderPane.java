@@ -49,6 +49,7 @@ public final class ReaderPane {
     @FXML Button previousHitButton;
     @FXML Button nextHitButton;
     @FXML Label hitLabel;
+    @FXML ToggleButton pageButton;
     @FXML Label titleLabel;
     @FXML Label metaLabel;
     @FXML Label tagsLabel;
@@ -93,6 +94,29 @@ public final class ReaderPane {
         configureNotesPane();
         ctx.queryProperty().addListener((obs, old, now) -> {
             if (!QueryWords.of(old).equals(QueryWords.of(now))) vm.clearHits();
+        });
+        showsPage();
+    }
+
+    /** The page image beside the text (ui.paper) follows what the reader shows and selects, through the context. */
+    private void showsPage() {
+        vm.detailsProperty().addListener((obs, old, d) -> {
+            ctx.textSelectionProperty().set(null);
+            ctx.shownHighlights().setAll(vm.annotations());
+            ctx.shownProperty().set(d);
+            boolean paper = d != null && d.paper() != null;
+            pageButton.setVisible(paper);
+            pageButton.setManaged(paper);
+        });
+        vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> ctx.shownHighlights().setAll(vm.annotations()));
+        pageButton.selectedProperty().bindBidirectional(ctx.pageShownProperty());
+        reader.setOnSelection(r -> {
+            ArticleDetails d = vm.detailsProperty().get();
+            ctx.textSelectionProperty().set(d == null || r.getLength() == 0 ? null
+                    : new WindowContext.TextSpan(d.article().id(), r.getStart(), r.getEnd()));
+        });
+        ctx.toSelectProperty().addListener((obs, old, span) -> {
+            if (span != null) reader.selectWhenOpened(span.id(), span.start(), span.end());
         });
     }
 

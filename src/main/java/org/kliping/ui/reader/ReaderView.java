@@ -38,6 +38,7 @@ public final class ReaderView {
     private javafx.beans.value.ObservableIntegerValue lineChars;
     private String accessibleName;
     private javafx.beans.value.ObservableIntegerValue textPixels;
+    private Consumer<IndexRange> onSelection = r -> { };
     private long pendingId;
     /** Set while an article's first hit is chosen: it is scrolled to only when the top of the article hides it. */
     private boolean opening;
@@ -93,6 +94,7 @@ public final class ReaderView {
         made.setFocusTraversable(true);
         made.setAccessibleRole(javafx.scene.AccessibleRole.TEXT_AREA);
         made.setAccessibleText(accessibleName);
+        made.selectionProperty().addListener((obs, old, r) -> onSelection.accept(r));
         holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
         area = made;
         fitLines();
@@ -127,6 +129,11 @@ public final class ReaderView {
             right = Math.max(right, holder.getWidth() - left - line - 16); // 16: the scroll bar
         }
         area.setPadding(new javafx.geometry.Insets(4, right, 4, left));
+    }
+
+    /** Hears every change of the body's selection (the page image lights up its words). */
+    void setOnSelection(Consumer<IndexRange> listener) {
+        this.onSelection = listener;
     }
 
     /**

@@ -184,6 +184,7 @@ public final class KlipingApp extends Application {
                 return new org.kliping.ui.annotations.AnnotationsPane(ctx, vm.annotations());
             }
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
+            if (type == org.kliping.ui.paper.PaperPane.class) return new org.kliping.ui.paper.PaperPane(ctx, vm.paper());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
             if (type == org.kliping.ui.capture.FeedsPane.class) return new org.kliping.ui.capture.FeedsPane(ctx, vm.capture().feeds(), capture);
             throw new IllegalArgumentException("no controller " + type.getName() + " in the window");

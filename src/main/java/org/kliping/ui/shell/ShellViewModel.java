@@ -40,6 +40,7 @@ public final class ShellViewModel {
     private final StoriesViewModel stories;
     private final org.kliping.ui.capture.CaptureViewModels capture;
     private final org.kliping.ui.annotations.AnnotationsViewModel annotations;
+    private final org.kliping.ui.paper.PaperViewModel paper;
 
     public ShellViewModel(Services services, Background background) {
         this(services, background, null);
@@ -57,6 +58,7 @@ public final class ShellViewModel {
         this.stories = new StoriesViewModel(services, background, error::set);
         this.capture = new org.kliping.ui.capture.CaptureViewModels(services, background, error::set);
         this.annotations = new org.kliping.ui.annotations.AnnotationsViewModel(services, background, error::set);
+        this.paper = new org.kliping.ui.paper.PaperViewModel(services, background, error::set);
     }
 
     /** First load: counts and the list. */
@@ -137,6 +139,11 @@ public final class ShellViewModel {
 
     public ReaderViewModel reader() {
         return reader;
+    }
+
+    /** The page image beside the reader's text (articles read from paper). */
+    public org.kliping.ui.paper.PaperViewModel paper() {
+        return paper;
     }
 
     public ImportViewModel imports() {
