@@ -52,7 +52,7 @@ class ArchitectureTest {
     }
 
     /** The window's feature panes, each in its package; they meet only in the shell and through ui.common. */
-    static final java.util.List<String> UI_FEATURES = java.util.List.of("list", "reader", "sidebar", "stories", "transfer");
+    static final java.util.List<String> UI_FEATURES = java.util.List.of("list", "reader", "sidebar", "stories", "transfer", "capture", "annotations");
 
     @Test
     void windowPanesDoNotReachIntoEachOther() {

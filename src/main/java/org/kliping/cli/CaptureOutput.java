@@ -34,7 +34,10 @@ final class CaptureOutput {
         };
     }
 
-    /** The import summary ({@code imported, duplicates, refreshed, rejected, warnings, ids}), plus {@code feeds} when asked. */
+    /**
+     * The import summary ({@code imported, duplicates, refreshed, rejected, warnings, ids}), the duplicates whose article
+     * is in the Trash ({@code trashed: [{path, id, status}]}), plus {@code feeds} when asked.
+     */
     static ObjectNode summary(CaptureReport r, boolean withFeeds) {
         ObjectNode o = Json.object();
         o.put("imported", r.imported());
@@ -46,6 +49,8 @@ final class CaptureOutput {
         r.warnings().forEach(p -> warnings.addObject().put("path", p.path()).put("warning", p.error()));
         ArrayNode ids = o.putArray("ids");
         r.ids().forEach(ids::add);
+        ArrayNode trashed = o.putArray("trashed");
+        r.trashed().forEach(t -> trashed.addObject().put("path", t.url()).put("id", t.id()).put("status", "trashed"));
         if (withFeeds) {
             ArrayNode feeds = o.putArray("feeds");
             for (CaptureReport.FeedResult f : r.feeds()) {

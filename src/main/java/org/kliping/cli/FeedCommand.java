@@ -17,7 +17,8 @@ import java.util.List;
         subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Fetch.class, FeedCommand.Remove.class})
 final class FeedCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Follow a feed.")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Follow a feed: its address, or a web page's that names its feed (the first named is followed).")
     static final class Add extends ArchiveCommand {
 
         @Override
@@ -30,14 +31,26 @@ final class FeedCommand {
         @Option(names = "--tag", arity = "1..*", paramLabel = "TAG", description = "Tags for every article clipped from it.")
         List<String> tags = new ArrayList<>();
 
-        @Option(names = "--json", description = "Print {id, url, title}.")
+        @Option(names = "--json", description = "Print {id, url, title}; for a web page's address also foundOn and otherFeeds.")
         boolean json;
 
         @Override
         int run(Services services) {
-            Feed f = services.feeds().add(url, tags);
-            if (json) out().println(Json.write(Json.object().put("id", f.id()).put("url", f.url()).put("title", f.title())));
-            else out().printf("feed #%d %s (%s)%n", f.id(), Terminal.line(f.url()), f.title() == null ? "no title" : Terminal.line(f.title()));
+            var followed = services.feeds().follow(url, tags);
+            Feed f = followed.feed();
+            if (json) {
+                ObjectNode o = Json.object().put("id", f.id()).put("url", f.url()).put("title", f.title());
+                if (followed.foundOn() != null) {
+                    o.put("foundOn", followed.foundOn());
+                    ArrayNode others = o.putArray("otherFeeds");
+                    followed.others().forEach(others::add);
+                }
+                out().println(Json.write(o));
+            } else {
+                if (followed.foundOn() != null) out().printf("found the feed %s on %s%n", Terminal.line(f.url()), Terminal.line(followed.foundOn()));
+                out().printf("feed #%d %s (%s)%n", f.id(), Terminal.line(f.url()), f.title() == null ? "no title" : Terminal.line(f.title()));
+                for (String other : followed.others()) out().printf("the page names another feed, not followed: %s%n", Terminal.line(other));
+            }
             return Cli.OK;
         }
     }

@@ -23,11 +23,22 @@ final class ShowCommand extends ArchiveCommand {
     @Override
     int run(Services services) {
         ArticleDetails d = services.articles().details(id);
+        java.time.Instant deleted = services.articles().isTrashed(id) ? services.articles().trashed().stream()
+                .filter(t -> t.id() == id).map(org.kliping.domain.TrashedArticle::deleted).findFirst().orElse(null) : null;
+        boolean trashed = deleted != null || services.articles().isTrashed(id);
         if (json) {
-            out().println(Json.write(Json.details(d, true)));
+            var o = Json.details(d, true);
+            o.put("trashed", trashed);
+            if (deleted != null) o.put("deleted", deleted.toString());
+            else o.putNull("deleted");
+            out().println(Json.write(o));
             return Cli.OK;
         }
         Article a = d.article();
+        if (trashed) {
+            out().println("In the Trash" + (deleted == null ? "" : " since " + deleted) + " (kliping undelete " + id
+                    + " brings it back).");
+        }
         out().println(Terminal.line(a.title()) + (a.titleDerived() ? "  (title derived from the lede)" : ""));
         line("Source", a.source());
         line("Authors", String.join(", ", a.authors()));

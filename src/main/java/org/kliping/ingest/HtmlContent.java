@@ -373,7 +373,12 @@ final class HtmlContent {
             + "|^mehr zum thema|^(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel)|^das k(?:ö|oe)nnte (?:sie|dich) auch interessieren"
             + "|^auch interessant|^schlagw(?:ö|o)rter?\\b|^weitere (?:artikel|beitr(?:ä|ae)ge|informationen)$"
             + "|^temas relacionados|^art(?:í|i)culos relacionados|^(?:à|a) lire aussi|^sur le m(?:ê|e)me sujet|^share this\\b"
-            + "|^tags?\\s*:|^bagikan\\b");
+            + "|^tags?\\s*:|^bagikan\\b"
+            + "|^(?:(?:ü|ue)ber (?:den|die) autor(?:in)?|about the authors?)$|^zum weiterlesen|^lesen sie (?:auch|mehr)"
+            + "|^zur(?:ü|ue)ck zu(?:m|r)? |^kontakt\\s*:?$|^weitere (?:aktuelle |interessante )?(?:themen|tipps|tourentipps|news|meldungen)"
+            + "|^zusatzinformationen\\s*:?$|^subscribe (?:now )?to\\b|^for the latest (?:stories|news)|^(?:also read|read (?:more|also|next))\\b"
+            + "|^(?:most (?:read|popular)|trending now|recommended for you)$|^(?:te puede interesar|lee tambi(?:é|e)n|ver tambi(?:é|e)n"
+            + "|noticias relacionadas)|^(?:czytaj (?:te(?:ż|z)|tak(?:ż|z)e)|polecamy|zapraszamy)\\b|^(?:à|a) d(?:é|e)couvrir aussi");
 
     /** Past the first half of the text, a {@link #TRAILER} line and all after it are left out. */
     private static List<String> withoutTrailingBoxes(List<String> paragraphs) {

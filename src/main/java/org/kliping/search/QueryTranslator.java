@@ -67,6 +67,8 @@ final class QueryTranslator {
     private Query everyTypedWord;
     /** True when the top-level word list returns only the articles holding every word. */
     private boolean onlyEveryWord;
+    /** How many results hold every typed word when translating already counted them all, else -1. */
+    private long everyWordResults = -1;
 
     QueryTranslator(TextAnalysis analysis, SearchSettings settings, IndexReader reader, IndexedBodies bodies,
                     List<String> notices) {
@@ -102,8 +104,17 @@ final class QueryTranslator {
      * words" counts beside the total of the results.
      */
     Optional<Query> everyWordCount(Query translated) {
-        if (everyTypedWord == null || onlyEveryWord) return Optional.empty();
+        if (everyTypedWord == null || onlyEveryWord || everyWordResults >= 0) return Optional.empty();
         return Optional.of(new BooleanQuery.Builder().add(translated, Occur.MUST).add(everyTypedWord, Occur.FILTER).build());
+    }
+
+    /**
+     * The number of results holding every typed word of the top-level word list, when translating counted it
+     * exactly: the query is that list alone (nothing excluded or required beside it) and fewer articles than
+     * {@link SearchSettings#everyWordEnough()} hold every word (so the count of them was not cut short).
+     */
+    java.util.OptionalLong everyWordResults() {
+        return everyWordResults >= 0 ? java.util.OptionalLong.of(everyWordResults) : java.util.OptionalLong.empty();
     }
 
     private Query node(QueryNode n) {
@@ -130,6 +141,7 @@ final class QueryTranslator {
         List<Query> literals = new ArrayList<>(); // the same words without near-synonyms, for "has every word"
         List<String> wordTexts = new ArrayList<>();
         boolean positive = false;
+        boolean excluded = false;
         boolean scored = false; // a required clause that is not a filter
         boolean question = settings.answerHintBoost() > 0 && QuestionHints.isQuestion(wordsOf(items));
         for (QueryNode item : items) {
@@ -151,6 +163,7 @@ final class QueryTranslator {
             } else if (item instanceof QueryNode.Not not) {
                 Query q = node(not.inner());
                 if (q != null) b.add(q, Occur.MUST_NOT);
+                excluded |= q != null;
             } else {
                 Query q = node(item);
                 if (q != null) {
@@ -166,7 +179,16 @@ final class QueryTranslator {
             // a filter (source:, place:, tag:, date:, a facet click) narrows the words' results; only a required
             // phrase or field query makes the plain words optional (they then rank)
             if (top && literals.size() > 1) everyTypedWord = conjunction(literals);
-            addWords(b, words, literals, twoWordNearSynonyms(items), scored, coordinates(items, words.size()), top);
+            // nothing else required or ranked beside the words: they can stand as optional clauses of this query
+            boolean alone = !positive && (settings.proximityBoost() <= 0 || wordTexts.size() < 2)
+                    && (settings.answerHintBoost() <= 0 || QuestionHints.asked(wordsOf(items)).isEmpty());
+            addWords(b, words, literals, twoWordNearSynonyms(items), scored, coordinates(items, words.size()), top, alone);
+            if (!top || excluded || !alone || lastEveryWordCount >= settings.everyWordEnough()
+                    || literals.size() != words.size() || everyTypedWord == null || lastPresent != literals.size()) {
+                everyWordResults = -1;
+            } else {
+                everyWordResults = lastEveryWordCount;
+            }
             addProximity(b, wordTexts);
             addAnswerHints(b, items);
             positive = true;
@@ -187,14 +209,24 @@ final class QueryTranslator {
         return !QuestionHints.isQuestion(wordsOf(items));
     }
 
-    /** {@code alternatives}: optional clauses that may match in place of the words (two-word near-synonyms). */
+    /**
+     * {@code alternatives}: optional clauses that may match in place of the words (two-word near-synonyms).
+     * {@code alone}: {@code b} holds nothing but the words (and exclusions), so when any word is enough the words
+     * are its optional clauses rather than one required disjunction: the same matches and scores (an every-word
+     * bonus only matches where the words do), but Lucene then scores the whole query a window of documents at a
+     * time ({@code BooleanScorer}) instead of a heap of nested scorers per document, a large share of a two-word
+     * search that ranks every article with a word (measured in docs/search-quality.md, "Speed").
+     */
     private void addWords(BooleanQuery.Builder b, List<Query> words, List<Query> literals, List<Query> alternatives,
-                          boolean othersRequired, boolean coordinate, boolean top) {
+                          boolean othersRequired, boolean coordinate, boolean top, boolean alone) {
+        lastPresent = 0;
+        lastEveryWordCount = Long.MAX_VALUE;
         if (words.size() == 1 && alternatives.isEmpty()) {
             b.add(words.get(0), othersRequired ? Occur.SHOULD : Occur.MUST);
             return;
         }
         List<Query> present = coordinate ? literals.stream().filter(this::occursInIndex).toList() : List.of();
+        lastPresent = present.size();
         Query everyWord = null;
         if (present.size() > 1) {
             BooleanQuery.Builder every = new BooleanQuery.Builder();
@@ -208,10 +240,15 @@ final class QueryTranslator {
                 return;
             }
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Query w : words) any.add(w, Occur.SHOULD);
-        for (Query a : alternatives) any.add(a, Occur.SHOULD);
-        b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
+        if (alone && !othersRequired) {
+            for (Query w : words) b.add(w, Occur.SHOULD);
+            for (Query a : alternatives) b.add(a, Occur.SHOULD);
+        } else {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (Query w : words) any.add(w, Occur.SHOULD);
+            for (Query a : alternatives) any.add(a, Occur.SHOULD);
+            b.add(any.build(), othersRequired ? Occur.SHOULD : Occur.MUST);
+        }
         if (everyWord == null) return;
         if (!othersRequired && present.size() < words.size() && enough(everyWord)) {
             b.add(everyWord, Occur.FILTER); // a word no article has does not empty the results
@@ -220,8 +257,15 @@ final class QueryTranslator {
         }
     }
 
+    /** How many words of the last {@link #addWords} occur in the index (0 when it did not look). */
+    private int lastPresent;
+    /** How many articles hold every word of the last {@link #addWords}, counted up to everyWordEnough; MAX_VALUE: not counted. */
+    private long lastEveryWordCount;
+
     private boolean enough(Query everyWord) {
-        return settings.everyWordEnough() != Integer.MAX_VALUE && atLeast(everyWord, settings.everyWordEnough());
+        if (settings.everyWordEnough() == Integer.MAX_VALUE) return false;
+        if (lastEveryWordCount == Long.MAX_VALUE) lastEveryWordCount = atMost(everyWord, settings.everyWordEnough());
+        return lastEveryWordCount >= settings.everyWordEnough();
     }
 
     private static Query conjunction(List<Query> queries) {
@@ -246,8 +290,8 @@ final class QueryTranslator {
         for (Query a : alternatives) b.add(a, Occur.SHOULD);
     }
 
-    /** True when at least {@code n} articles match; stops counting there. */
-    private boolean atLeast(Query q, int n) {
+    /** How many articles match, counting no further than {@code n}. */
+    private int atMost(Query q, int n) {
         int[] seen = {0};
         try {
             new IndexSearcher(reader).search(q, new SimpleCollector() {
@@ -269,7 +313,7 @@ final class QueryTranslator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count the articles with every word", e);
         }
-        return seen[0] >= n;
+        return seen[0];
     }
 
     /**

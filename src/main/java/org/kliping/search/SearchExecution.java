@@ -61,6 +61,7 @@ final class SearchExecution {
         QueryTranslator translator = new QueryTranslator(analysis, settings, shared.getIndexReader(), bodies, notices);
         Query query = translator.translate(parsed);
         Optional<Query> everyWord = translator.everyWordCount(query);
+        java.util.OptionalLong everyWordResults = translator.everyWordResults();
         // A fresh searcher per search: the timeout is per search, and the shared one is used concurrently.
         IndexSearcher searcher = new WordStatistics(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(settings.timeout().toMillis()));
@@ -82,7 +83,9 @@ final class SearchExecution {
         List<SearchHit> hits = hitReader.hits(searcher, query, page);
         Map<String, Map<String, Long>> facets = facets(shared, (FacetsCollector) collected[1]);
         long total = totalOf(top.totalHits);
-        return new SearchResult(total, hits, facets, notices, allWords(searcher, everyWord, total));
+        long allWords = everyWordResults.isPresent() ? Math.min(total, everyWordResults.getAsLong())
+                : allWords(searcher, everyWord, total);
+        return new SearchResult(total, hits, facets, notices, allWords);
     }
 
     /**

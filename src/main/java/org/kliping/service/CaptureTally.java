@@ -17,6 +17,7 @@ final class CaptureTally {
     final List<Problem> warnings = new ArrayList<>();
     final Set<Long> ids = new LinkedHashSet<>();
     final List<CaptureReport.FeedResult> feeds = new ArrayList<>();
+    final List<CaptureReport.Trashed> trashed = new ArrayList<>();
 
     void add(ImportReport r) {
         imported += r.imported();
@@ -27,6 +28,6 @@ final class CaptureTally {
     }
 
     CaptureReport report() {
-        return new CaptureReport(imported, duplicates, refreshed, rejected, warnings, List.copyOf(ids), feeds, cancelled);
+        return new CaptureReport(imported, duplicates, refreshed, rejected, warnings, List.copyOf(ids), feeds, cancelled, trashed);
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
  * Clips web pages by address: each is fetched, read (its further pages followed and joined) and stored with its
  * address and original bytes, as an import stores a file. An address already in the archive (as asked, after
  * redirects, or canonical) is a duplicate, or with {@code refresh} is read again in place: tags, notes and
- * highlights kept, highlights anchored again. Every
+ * highlights kept, highlights anchored again. An address whose article is in the Trash is a duplicate that says so
+ * (with the way back); a refresh takes it out of the Trash and reads it again. Every
  * failure is reported by address and the rest goes on; an article is stored whole or not at all.
  */
 public final class ClipService {
@@ -104,6 +105,11 @@ public final class ClipService {
 
     private long duplicate(String url, long id, List<String> tagNames, CaptureTally tally, ImportListener listener) {
         tally.duplicates++;
+        if (articles.isTrashed(id)) {
+            tally.trashed.add(new CaptureReport.Trashed(url, id));
+            tally.warnings.add(new Problem(url, "clipped before as #" + id + ", which is in the Trash: `kliping undelete " + id
+                    + "` (or Restore in the window's Trash) brings it back; `clip --refresh` brings it back read anew"));
+        }
         tag(id, tagNames);
         listener.item(url, Status.DUPLICATE, id, articles.get(id).title());
         return id;
@@ -111,6 +117,7 @@ public final class ClipService {
 
     private long refreshed(String url, long id, ArticleDraft draft, List<String> tagNames, CaptureTally tally,
                            ImportListener listener) {
+        if (articles.isTrashed(id)) articles.restore(List.of(id)); // asked for again: out of the Trash, read anew
         Rereading.Outcome outcome = rereading.replace(id, draft);
         tally.refreshed++;
         tally.ids.add(id);

@@ -9,6 +9,7 @@ import org.kliping.domain.ArticleDraft;
 import org.kliping.domain.Feed;
 import org.kliping.domain.NotFoundException;
 import org.kliping.ingest.ArticleReaders;
+import org.kliping.ingest.FeedLinks;
 import org.kliping.ingest.ReadOutcome;
 import org.kliping.service.ImportListener.Status;
 import org.kliping.store.FeedStore;
@@ -42,15 +43,57 @@ public final class FeedService {
         this.clock = clock;
     }
 
-    /** Follows the feed at {@code url} (read once to check it is a feed and learn its title); an address followed already gives that feed. */
+    /**
+     * A feed followed: {@code foundOn} is the web page whose feed it is when the address given was a page rather than
+     * a feed (null otherwise), {@code others} the page's other feeds, not followed.
+     */
+    public record Followed(Feed feed, String foundOn, List<String> others) {
+        public Followed {
+            others = List.copyOf(others);
+        }
+    }
+
+    /** As {@link #follow}, the feed only. */
     public Feed add(String url, List<String> tags) {
+        return follow(url, tags).feed();
+    }
+
+    /**
+     * Follows the feed at {@code url} (read once to check it is a feed and learn its title); an address followed
+     * already gives that feed. A web page's address follows the feed the page names ({@code <link rel="alternate"
+     * type="application/rss+xml">} or Atom): its first that is a feed; the others are told, not followed.
+     */
+    public Followed follow(String url, List<String> tags) {
         String address = url.strip();
         var known = feeds.findByUrl(address);
-        if (known.isPresent()) return known.get();
+        if (known.isPresent()) return new Followed(known.get(), null, List.of());
         WebPage page = fetcher.fetch(address);
-        if (!page.isFeed()) {
-            throw new CaptureException(address, "not a feed (" + (page.contentType() == null ? "unknown type" : page.contentType()) + ")");
+        if (page.isFeed()) return new Followed(subscribe(address, page, tags), null, List.of());
+        String type = page.contentType() == null ? "unknown type" : page.contentType();
+        if (!page.isHtml()) throw new CaptureException(address, "not a feed (" + type + ")");
+        List<String> named = FeedLinks.in(page.body(), page.charset(), page.finalUrl().toString());
+        if (named.isEmpty()) {
+            throw new CaptureException(address, "not a feed (" + type + "), and the page names no feed "
+                    + "(<link rel=\"alternate\" type=\"application/rss+xml\"> or atom+xml)");
         }
+        List<String> failures = new ArrayList<>();
+        for (String candidate : named) {
+            List<String> others = named.stream().filter(n -> !n.equals(candidate)).toList();
+            var followed = feeds.findByUrl(candidate);
+            if (followed.isPresent()) return new Followed(followed.get(), address, others);
+            try {
+                WebPage feed = fetcher.fetch(candidate);
+                if (feed.isFeed()) return new Followed(subscribe(candidate, feed, tags), address, others);
+                failures.add(candidate + ": not a feed (" + (feed.contentType() == null ? "unknown type" : feed.contentType()) + ")");
+            } catch (CaptureException e) {
+                failures.add(candidate + ": " + e.reason());
+            }
+        }
+        throw new CaptureException(address, "the page names " + named.size() + (named.size() == 1 ? " feed" : " feeds")
+                + " and none could be read (" + String.join("; ", failures) + ")");
+    }
+
+    private Feed subscribe(String address, WebPage page, List<String> tags) {
         FeedReader.Feed read = feedReader.read(page.body(), page.finalUrl().toString());
         return feeds.add(address, read.title(), tags, clock.instant());
     }

@@ -51,7 +51,7 @@ public final class Services {
         this.imports = new ImportService(articleStore, paperStore, sync, readers, restore, clock);
         this.articles = new ArticleService(db, articleStore, tagStore, annotationStore, noteStore, sync, clock);
         this.tags = new TagService(tagStore, sync);
-        this.annotations = new AnnotationService(articleStore, annotationStore, sync, clock);
+        this.annotations = new AnnotationService(articleStore, annotationStore, noteStore, sync, clock);
         this.search = new SearchService(index, sync, articleStore);
         this.savedSearches = new SavedSearchService(savedSearchStore);
         this.settings = settings;

@@ -17,9 +17,10 @@ public final class FeedStore {
     private static final String TAG_SEPARATOR = "\n";
     private static final String SELECT = """
             SELECT f.id, f.url, f.title, f.tags, f.last_fetched, f.last_error,
-                   (SELECT count(*) FROM feed_item i WHERE i.feed_id = f.id AND i.article_id IS NOT NULL),
                    (SELECT count(*) FROM feed_item i JOIN article a ON a.id = i.article_id
-                     WHERE i.feed_id = f.id AND a.is_read = 0)
+                     WHERE i.feed_id = f.id AND a.id NOT IN (SELECT article_id FROM trash)),
+                   (SELECT count(*) FROM feed_item i JOIN article a ON a.id = i.article_id
+                     WHERE i.feed_id = f.id AND a.is_read = 0 AND a.id NOT IN (SELECT article_id FROM trash))
             FROM feed f""";
 
     private final Database db;

@@ -26,6 +26,10 @@ record ListingSql(String where, String orderAndPage, Object[] params) {
             conditions.add("a.source = ? COLLATE NOCASE");
             params.add(l.source());
         }
+        if (l.feed() > 0) {
+            conditions.add("a.id IN (SELECT fi.article_id FROM feed_item fi WHERE fi.feed_id = ?)");
+            params.add(l.feed());
+        }
         if (l.starredOnly()) conditions.add("a.starred = 1");
         if (l.unreadOnly()) conditions.add("a.is_read = 0");
         String where = " WHERE " + String.join(" AND ", conditions);

@@ -59,6 +59,13 @@ public final class NoteStore {
                 rs -> new ArticleNote(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4))), articleId));
     }
 
+    /** Every note of the articles not in the Trash, newest first. */
+    public List<ArticleNote> all() {
+        return db.call(c -> Rows.list(c, "SELECT id, article_id, text, created_at FROM note"
+                        + " WHERE article_id NOT IN (SELECT article_id FROM trash) ORDER BY created_at DESC, id DESC",
+                rs -> new ArticleNote(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4)))));
+    }
+
     /** Notes of many articles at once (for indexing a batch). */
     public java.util.Map<Long, List<ArticleNote>> forArticles(java.util.Collection<Long> articleIds) {
         java.util.Map<Long, List<ArticleNote>> out = new java.util.HashMap<>();

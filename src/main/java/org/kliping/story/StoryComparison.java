@@ -60,10 +60,12 @@ public final class StoryComparison {
         return ComparisonTable.rows(c);
     }
 
+    /** The outlet of an article whose source is not known (never the name of the file it came from). */
+    public static final String UNKNOWN_OUTLET = "unknown outlet";
+
     static String outlet(Article a) {
         if (a.source() != null && !a.source().isBlank()) return a.source();
-        if (a.originName() != null && !a.originName().isBlank()) return a.originName();
-        return "#" + a.id();
+        return UNKNOWN_OUTLET;
     }
 
     private static FigureClaim claim(Article a, Figure f) {

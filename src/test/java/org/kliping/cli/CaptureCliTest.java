@@ -116,6 +116,41 @@ class CaptureCliTest {
     }
 
     @Test
+    void feedAddOfASitesPageFollowsTheFeedItNames() {
+        server.serve("/rss", 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Contoh</title>"
+                + "<link>" + server.url("/") + "</link><description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_8));
+        server.html("/", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss\">"
+                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/atom\"></head><body>Beranda</body></html>");
+        CliRunner.Result added = cli.run("feed", "add", server.url("/"), "--json");
+        assertThat(added.code()).as(added.err()).isZero();
+        JsonNode feed = added.json();
+        assertThat(feed.get("url").asText()).isEqualTo(server.url("/rss"));
+        assertThat(feed.get("title").asText()).isEqualTo("Contoh");
+        assertThat(feed.get("foundOn").asText()).isEqualTo(server.url("/"));
+        assertThat(feed.get("otherFeeds").get(0).asText()).isEqualTo(server.url("/atom"));
+        CliRunner.Result text = cli.run("feed", "add", server.url("/"));
+        assertThat(text.out()).contains("found the feed " + server.url("/rss") + " on " + server.url("/"))
+                .contains("not followed: " + server.url("/atom"));
+    }
+
+    @Test
+    void clippingAnAddressWhoseArticleIsInTheTrashSaysHowToGetItBack() {
+        server.html("/banjir", page(null, "Banjir rendam Jakarta"));
+        long id = cli.run("clip", server.url("/banjir"), "--json").json().get("ids").get(0).asLong();
+        assertThat(cli.run("delete", Long.toString(id)).code()).isZero();
+        CliRunner.Result again = cli.run("clip", server.url("/banjir"), "--json");
+        assertThat(again.code()).as(again.err()).isZero();
+        JsonNode j = again.json();
+        assertThat(j.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(j.get("trashed").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(j.get("trashed").get(0).get("status").asText()).isEqualTo("trashed");
+        assertThat(j.get("warnings").get(0).get("warning").asText()).contains("kliping undelete " + id);
+        JsonNode back = cli.run("clip", "--refresh", server.url("/banjir"), "--json").json();
+        assertThat(back.get("refreshed").asInt()).isEqualTo(1);
+        assertThat(cli.run("list", "--json").json()).hasSize(1);
+    }
+
+    @Test
     void watchOnceImportsTheInboxAndMovesFilesAway() throws IOException {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Files.writeString(inbox.resolve("banjir.html"), page(null, "Banjir rendam Jakarta"));

@@ -76,6 +76,23 @@ class TrashCliTest {
     }
 
     @Test
+    void showingATrashedArticleSaysItIsInTheTrash() {
+        CliRunner cli = new CliRunner(archive);
+        cli.run("import", CliRunner.seeds().toString());
+        assertThat(cli.run("show", "2", "--json").json().get("trashed").asBoolean()).isFalse();
+        assertThat(cli.run("show", "2").out()).doesNotContain("Trash");
+        assertThat(cli.run("delete", "2").code()).isZero();
+
+        CliRunner.Result shown = cli.run("show", "2");
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out().lines().findFirst().orElseThrow()).startsWith("In the Trash since ").contains("undelete 2");
+        JsonNode json = cli.run("show", "2", "--json").json();
+        assertThat(json.get("trashed").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(json.get("deleted").asText())).isNotNull();
+        assertThat(json.get("id").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void deletingAnUnknownIdNamesItAndMovesNothing() {
         CliRunner cli = new CliRunner(archive);
         cli.run("import", CliRunner.seeds().toString());

@@ -184,4 +184,20 @@ class HtmlArticleParserTest {
         assertThat(d.title()).isEqualTo("Banjir Rendam Jakarta");
         assertThat(d.paragraphs()).contains("Warga mengungsi ke posko terdekat.");
     }
+
+    @Test
+    void aTrailingAuthorOrReadMoreBoxInAnotherLanguageIsLeftOut() {
+        String body = """
+                <p>Die Stadt hat am Montag beschlossen, die Mieten in den städtischen Wohnungen für zwei Jahre nicht zu erhöhen.</p>
+                <p>Der Bürgermeister sagte, die Entscheidung solle Familien mit kleinem Einkommen in diesem Winter entlasten.</p>
+                <p>Die Opposition begrüßte den Beschluss, forderte aber eine dauerhafte Lösung für den gesamten Wohnungsmarkt.</p>
+                """;
+        ArticleDraft withAuthor = parse("<html><body><article><h1>Mieten</h1>" + body
+                + "<h3>Über den Autor</h3><p>Max Muster studierte Politikwissenschaften, bevor er zur Zeitung kam.</p></article></body></html>");
+        assertThat(withAuthor.body()).contains("dauerhafte Lösung").doesNotContain("studierte");
+        ArticleDraft readMore = parse("<html><body><article><h1>Mieten</h1>" + body
+                + "<p>Zum Weiterlesen</p><p>Wie die Stadt im vergangenen Jahr über die Heizkosten in den Schulen entschied.</p>"
+                + "</article></body></html>");
+        assertThat(readMore.body()).contains("dauerhafte Lösung").doesNotContain("Heizkosten");
+    }
 }

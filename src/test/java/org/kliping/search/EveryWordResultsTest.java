@@ -118,6 +118,32 @@ class EveryWordResultsTest {
     }
 
     @Test
+    void theCountWithEveryWordLeavesOutWhatIsExcludedOrFilteredAway() {
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("excluded"), SearchSettings.defaults())) {
+            long id = 1;
+            for (int i = 0; i < 3; i++) index.upsert(article(id++, "Kompas", "Banjir melanda Jakarta, hari ke-" + i + "."));
+            index.upsert(article(id++, "Tempo", "Jakarta kebanjiran lagi, warga mengungsi."));
+            for (int i = 0; i < 15; i++) index.upsert(article(id++, "Tempo", "Banjir melanda Bandung, laporan " + i + "."));
+            index.commit(id);
+            SearchResult all = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(all.total()).isEqualTo(19);
+            assertThat(all.totalAllWords()).isEqualTo(4);
+            assertThat(all.facets().get("source")).containsEntry("Kompas", 3L).containsEntry("Tempo", 16L);
+            SearchResult excluded = index.search(new SearchRequest("banjir jakarta -mengungsi", 10, 0,
+                    org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(excluded.total()).isEqualTo(18);
+            assertThat(excluded.totalAllWords()).isEqualTo(3);
+            assertThat(ids(excluded)).doesNotContain(4L);
+            SearchResult filtered = index.search(new SearchRequest("banjir jakarta source:Tempo", 10, 0,
+                    org.kliping.domain.SortOrder.RELEVANCE));
+            assertThat(filtered.total()).isEqualTo(16);
+            assertThat(filtered.totalAllWords()).isEqualTo(1);
+            // the articles with every word rank first, each word scored as in a search for it alone beside the bonus
+            assertThat(all.hits().subList(0, 4)).extracting(SearchHit::id).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        }
+    }
+
+    @Test
     void whenEnoughHaveEveryWordTheTotalIsTheirCount() {
         try (ArticleIndex index = indexed(ENOUGH + 5)) {
             SearchResult result = index.search(new SearchRequest("banjir jakarta", 10, 0, org.kliping.domain.SortOrder.RELEVANCE));

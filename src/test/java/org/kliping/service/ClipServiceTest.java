@@ -71,6 +71,29 @@ class ClipServiceTest {
     }
 
     @Test
+    void anAddressWhoseArticleIsInTheTrashSaysSoAndARefreshBringsItBack() {
+        server.html("/a", WebPages.article(server.url("/a"), "Banjir rendam Jakarta", WebPages.FLOOD));
+        long id = clip(false, "/a").ids().get(0);
+        s.articles().trash(List.of(id));
+
+        CaptureReport again = clip(false, "/a");
+        assertThat(again.imported()).isZero();
+        assertThat(again.duplicates()).isEqualTo(1);
+        assertThat(again.trashed()).containsExactly(new CaptureReport.Trashed(server.url("/a"), id));
+        assertThat(again.warnings()).singleElement().satisfies(w -> assertThat(w.error())
+                .contains("#" + id).contains("in the Trash").contains("kliping undelete " + id).contains("--refresh"));
+        assertThat(s.articles().isTrashed(id)).isTrue(); // nothing changes unless asked
+
+        CaptureReport refreshed = clip(true, "/a");
+        assertThat(refreshed.refreshed()).isEqualTo(1);
+        assertThat(refreshed.ids()).containsExactly(id);
+        assertThat(refreshed.trashed()).isEmpty();
+        assertThat(s.articles().isTrashed(id)).isFalse();
+        assertThat(s.search().search(org.kliping.domain.SearchRequest.of("ciliwung")).hits())
+                .extracting(org.kliping.domain.SearchHit::id).containsExactly(id);
+    }
+
+    @Test
     void anAddressAlreadyInTheArchiveIsADuplicate() {
         server.html("/a", WebPages.article(server.url("/a"), "Banjir rendam Jakarta", WebPages.FLOOD));
         server.html("/a-amp", WebPages.article(server.url("/a"), "Banjir rendam Jakarta", WebPages.FLOOD));

@@ -145,6 +145,33 @@ class FeedServiceTest {
     }
 
     @Test
+    void aSitesPageFollowsTheFirstFeedItNamesAndTellsTheOthers() {
+        feed(item("Banjir rendam Jakarta", "/banjir", "g-1", null));
+        server.serve("/atom-olahraga", 200, "application/atom+xml", """
+                <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Olahraga</title>
+                <id>urn:x</id><updated>2026-12-07T08:00:00Z</updated></feed>""".getBytes(StandardCharsets.UTF_8));
+        server.html("/", """
+                <!DOCTYPE html><html><head><title>Berita Contoh</title>
+                <link rel="stylesheet" type="text/css" href="/gaya.css">
+                <link rel="alternate" type="application/rss+xml" title="Terkini" href="/rss">
+                <link rel="alternate" type="application/atom+xml" title="Olahraga" href="atom-olahraga">
+                </head><body><p>Beranda</p></body></html>""");
+        FeedService.Followed followed = s.feeds().follow(server.url("/"), List.of());
+        assertThat(followed.feed().url()).isEqualTo(server.url("/rss"));
+        assertThat(followed.feed().title()).isEqualTo("Berita Contoh Terkini");
+        assertThat(followed.foundOn()).isEqualTo(server.url("/"));
+        assertThat(followed.others()).containsExactly(server.url("/atom-olahraga"));
+        assertThat(s.feeds().list()).extracting(Feed::url).containsExactly(server.url("/rss"));
+        assertThat(s.feeds().follow(server.url("/"), List.of()).feed().id()).isEqualTo(followed.feed().id()); // not twice
+
+        server.html("/rusak", """
+                <html><head><link rel="alternate" type="application/rss+xml" href="/tidak-ada"></head><body>x</body></html>""");
+        assertThatThrownBy(() -> s.feeds().follow(server.url("/rusak"), List.of())).isInstanceOf(CaptureException.class)
+                .hasMessageContaining(server.url("/rusak")).hasMessageContaining("names 1 feed and none could be read")
+                .hasMessageContaining(server.url("/tidak-ada") + ": ").hasMessageContaining("404");
+    }
+
+    @Test
     void removingAFeedKeepsItsArticlesAndAddingTwiceGivesTheSameFeed() {
         server.html("/banjir", WebPages.article(null, "Banjir rendam Jakarta", WebPages.FLOOD));
         feed(item("Banjir rendam Jakarta", "/banjir", "g-1", null));

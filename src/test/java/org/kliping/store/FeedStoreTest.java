@@ -84,6 +84,26 @@ class FeedStoreTest {
     }
 
     @Test
+    void aListingOfOneFeedShowsItsArticlesAndTheTrashLeavesItsCounts() {
+        Feed f = feeds.add("https://b.example/rss", "Berita", List.of(), AT);
+        long a = articles.insert(StoreFixtures.article("Satu", "B", "isi satu"));
+        long b = articles.insert(StoreFixtures.article("Dua", "B", "isi dua"));
+        long byHand = articles.insert(StoreFixtures.article("Tiga", "B", "isi tiga"));
+        feeds.itemTaken(f.id(), "g1", "https://b.example/1", a);
+        feeds.itemTaken(f.id(), "g2", "https://b.example/2", b);
+        org.kliping.domain.ArticleListing ofFeed = org.kliping.domain.ArticleListing.all().ofFeed(f.id());
+        assertThat(articles.list(ofFeed)).extracting(Article::id).containsExactlyInAnyOrder(a, b);
+        assertThat(articles.count(ofFeed)).isEqualTo(2);
+        assertThat(articles.count(org.kliping.domain.ArticleListing.all())).isEqualTo(3);
+        assertThat(articles.list(ofFeed.page(1, 1))).hasSize(1); // the feed survives paging
+        articles.trash(List.of(b), AT);
+        assertThat(articles.count(ofFeed)).isEqualTo(1);
+        assertThat(feeds.get(f.id()).articles()).isEqualTo(1);
+        assertThat(feeds.get(f.id()).unread()).isEqualTo(1);
+        assertThat(byHand).isNotIn(a, b);
+    }
+
+    @Test
     void findsArticlesByAnyOfTheirAddressesAndReplacesWhatReadingGave() {
         long id = articles.insert(StoreFixtures.article("Satu", "B", "isi satu"));
         Article before = articles.get(id);

@@ -48,6 +48,14 @@ class StoryComparisonTest {
     }
 
     @Test
+    void anArticleWithoutASourceIsAnUnknownOutletNeverItsFileName() {
+        Article noSource = new Article(7, null, "t", false, "", "b", null, null, null, null, null, "id", "000_d00ca00b6c077c31.txt",
+                null, null, false, false);
+        assertThat(StoryComparison.outlet(noSource)).isEqualTo(StoryComparison.UNKNOWN_OUTLET).isEqualTo("unknown outlet");
+        assertThat(StoryComparison.outlet(SeedArticles.article(8, "t", "b", "Kompas"))).isEqualTo("Kompas");
+    }
+
+    @Test
     void valuesFarApartAreDifferentQuantitiesNotADisagreement() {
         Comparison c = compareSeeds();
         assertThat(row(c, "tentara tewas", 25)).isNotEqualTo(row(c, "tentara tewas", 6000));

@@ -37,6 +37,10 @@ public record ArticleItem(long id, String title, String source, String place, Lo
         return new ArticleItem(id, title, source, place, published, dateText, nowTags, starred, read, snippet);
     }
 
+    public ArticleItem withDetails(WindowContext.RowDetails d) {
+        return new ArticleItem(id, d.title(), d.source(), d.place(), d.published(), d.dateText(), tags, starred, read, snippet);
+    }
+
     public ArticleItem withStarred(boolean nowStarred) {
         return new ArticleItem(id, title, source, place, published, dateText, tags, nowStarred, read, snippet);
     }

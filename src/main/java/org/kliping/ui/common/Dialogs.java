@@ -74,6 +74,12 @@ public final class Dialogs {
         return new MessageFormat(text.getString(key), locale).format(args);
     }
 
+    /** A count as the interface's language writes it: 100.000 in Indonesian, 100,000 in English. */
+    public static String number(ResourceBundle text, long n) {
+        Locale locale = text.getLocale() == null || text.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : text.getLocale();
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
     public Optional<String> askLine(String titleKey, String header, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);
@@ -201,39 +207,55 @@ public final class Dialogs {
         return "error.title";
     }
 
-    /** The import's end: counts, and every rejected file with its reason. */
-    public void importSummary(ImportReport r) {
+    /**
+     * The import's end: counts, then every rejected file with its reason and every file already in the archive with
+     * the title it holds, in a box that can be made larger.
+     */
+    public void importSummary(ImportReport r, List<ImportReport.Problem> duplicates) {
         Alert a = new Alert(r.rejected().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         a.initOwner(owner);
         a.setTitle(t("import.summaryTitle"));
+        a.setResizable(true);
         a.setHeaderText(t(r.cancelled() ? "import.summaryCancelled" : "import.summary",
                 r.imported(), r.duplicates(), r.rejected().size(), r.skipped().size()));
-        if (!r.rejected().isEmpty() || !r.warnings().isEmpty() || !r.skipped().isEmpty()) {
+        if (!r.rejected().isEmpty() || !r.warnings().isEmpty() || !r.skipped().isEmpty() || !duplicates.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (ImportReport.Problem p : r.rejected()) sb.append(t("import.rejectedLine", p.path(), p.error())).append('\n');
+            for (ImportReport.Problem p : duplicates) sb.append(t("import.duplicateLine", p.path(), p.error())).append('\n');
             for (ImportReport.Problem p : r.warnings()) sb.append(t("import.warningLine", p.path(), p.error())).append('\n');
             for (ImportReport.Problem p : r.skipped()) sb.append(t("import.skippedLine", p.path(), p.error())).append('\n');
-            TextArea details = new TextArea(sb.toString());
+            TextArea details = new TextArea(sb.toString().strip());
             details.setId("importProblems");
             details.setEditable(false);
             details.setWrapText(true);
-            details.setPrefRowCount(10);
+            details.setPrefRowCount(Math.min(14, Math.max(4, sb.toString().split("\n").length + 1)));
+            details.setPrefColumnCount(72);
             a.getDialogPane().setContent(details);
         }
         a.show();
     }
 
     public void shortcuts() {
+        twoColumns("shortcuts.title", "shortcuts.list", "shortcutList");
+    }
+
+    /** What the search box understands, with an example on each line. */
+    public void searchSyntax() {
+        twoColumns("searchSyntax.title", "searchSyntax.list", "searchSyntaxList");
+    }
+
+    /** A list of lines "left TAB right" from {@code listKey}, the left side bold. */
+    private void twoColumns(String titleKey, String listKey, String id) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
-        a.setTitle(t("shortcuts.title"));
-        a.setHeaderText(t("shortcuts.title"));
+        a.setTitle(t(titleKey));
+        a.setHeaderText(t(titleKey));
         javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
-        list.setId("shortcutList");
+        list.setId(id);
         list.setHgap(18);
         list.setVgap(4);
         int row = 0;
-        for (String line : t("shortcuts.list").split("\n")) {
+        for (String line : t(listKey).split("\n")) {
             String[] keyAndAction = line.split("\t", 2);
             Label key = new Label(keyAndAction[0]);
             key.setStyle("-fx-font-weight: bold;");

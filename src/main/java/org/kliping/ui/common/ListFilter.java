@@ -2,14 +2,14 @@ package org.kliping.ui.common;
 
 import java.util.Objects;
 
-/** What the sidebar selected for the table: everything, unread, starred, one source or one tag. */
+/** What the sidebar selected for the table: everything, unread, starred, one source, one tag or one feed (its id). */
 public record ListFilter(Kind kind, String value) {
 
-    public enum Kind { ALL, UNREAD, STARRED, SOURCE, TAG, TRASH }
+    public enum Kind { ALL, UNREAD, STARRED, SOURCE, TAG, TRASH, FEED }
 
     public ListFilter {
         Objects.requireNonNull(kind, "kind");
-        if ((kind == Kind.SOURCE || kind == Kind.TAG) && (value == null || value.isBlank())) {
+        if ((kind == Kind.SOURCE || kind == Kind.TAG || kind == Kind.FEED) && (value == null || value.isBlank())) {
             throw new IllegalArgumentException("a " + kind + " filter needs a value");
         }
     }
@@ -26,6 +26,11 @@ public record ListFilter(Kind kind, String value) {
 
     public static ListFilter tag(String name) {
         return new ListFilter(Kind.TAG, name);
+    }
+
+    /** The articles clipped from one feed. */
+    public static ListFilter feed(long feedId) {
+        return new ListFilter(Kind.FEED, Long.toString(feedId));
     }
 
     /** The filter as a clause of the query language, when the table shows search results. */

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The window's settings in two small properties files, each written to a temporary name and moved into place so
- * a crash never leaves half a file: the user's own ({@link #USER_KEYS}: theme, language) in the system's settings
+ * a crash never leaves half a file: the user's own ({@link #USER_KEYS}: theme, language, text size, reader line width) in the system's settings
  * folder ({@link UserFolders#settings}), the same for every archive; the window's layout (size, split positions,
  * last query) in the archive folder. An archive whose file still holds a theme or language (written before they
  * moved) lends it until the user's file has its own. Not thread-safe: the window reads it once and writes a
@@ -30,10 +30,14 @@ public final class UiPreferences {
     public static final String THEME = "theme";
     public static final String LANGUAGE = "language";
     public static final String LAST_QUERY = "lastQuery";
+    /** The window's text size in pixels ({@link TextSize}). */
+    public static final String TEXT_SIZE = "textSize";
+    /** The reader's line width in characters, 0 or unset: the reader's width ({@link TextSize}). */
+    public static final String READER_LINE_WIDTH = "readerLineWidth";
     /** The file of the user's own settings, in the system's settings folder. */
     public static final String USER_FILE_NAME = "preferences.properties";
     /** Settings of the user, not of one archive. */
-    public static final Set<String> USER_KEYS = Set.of(THEME, LANGUAGE);
+    public static final Set<String> USER_KEYS = Set.of(THEME, LANGUAGE, TEXT_SIZE, READER_LINE_WIDTH);
 
     private final Path file;
     private final Properties values;

@@ -31,6 +31,13 @@ public enum UiTheme {
         Application.setUserAgentStylesheet(stylesheetUrl());
     }
 
+    /** {@link #apply()}, and marks {@code root} with the style class {@code dark} for the window's own dark rules. */
+    public void applyTo(javafx.scene.Parent root) {
+        apply();
+        root.getStyleClass().remove("dark");
+        if (this == DARK) root.getStyleClass().add("dark");
+    }
+
     /**
      * {@code preference} is "light", "dark" or "system"/null. The system is read from what the environment
      * tells without asking a desktop service: {@code KLIPING_THEME}, then a GTK theme name containing "dark".

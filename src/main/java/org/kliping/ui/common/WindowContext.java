@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class WindowContext {
 
     /** What the middle of the window shows. */
-    public enum Middle { LIST, STORIES, ORPHANS }
+    public enum Middle { LIST, STORIES, ORPHANS, ANNOTATIONS }
 
     /**
      * An article to open in the reader: {@code [start, end)} of its body selected (nothing when equal), {@code words}
@@ -42,8 +42,18 @@ public final class WindowContext {
         }
     }
 
-    /** What changed about an article: its read and starred state, and its tags (each null when unchanged). */
-    public record ArticleChange(long id, Boolean read, Boolean starred, List<String> tags) {
+    /**
+     * What changed about an article: its read and starred state, its tags, and its details as a list row shows them
+     * (each null when unchanged).
+     */
+    public record ArticleChange(long id, Boolean read, Boolean starred, List<String> tags, RowDetails details) {
+        public ArticleChange(long id, Boolean read, Boolean starred, List<String> tags) {
+            this(id, read, starred, tags, null);
+        }
+    }
+
+    /** An article's details as a list row shows them. */
+    public record RowDetails(String title, String source, String place, java.time.LocalDate published, String dateText) {
     }
 
     private final Stage stage;
@@ -58,6 +68,8 @@ public final class WindowContext {
     private final ObjectProperty<Middle> middle = new SimpleObjectProperty<>(this, "middle", Middle.LIST);
     private final List<Consumer<ArticleChange>> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> archiveListeners = new CopyOnWriteArrayList<>();
+    private final javafx.beans.property.IntegerProperty textSize = new javafx.beans.property.SimpleIntegerProperty(this, "textSize", TextSize.NORMAL);
+    private final javafx.beans.property.IntegerProperty readerLineWidth = new javafx.beans.property.SimpleIntegerProperty(this, "readerLineWidth");
     private Consumer<String> notices = s -> { };
     private Consumer<Throwable> errors = e -> { };
     private ArticleActions actions = ArticleActions.NONE;
@@ -68,6 +80,20 @@ public final class WindowContext {
         this.text = text;
         this.preferences = preferences;
         this.dialogs = new Dialogs(stage, text);
+        if (preferences != null) {
+            textSize.set(TextSize.of(preferences));
+            readerLineWidth.set(TextSize.lineWidthOf(preferences));
+        }
+    }
+
+    /** The window's text size in pixels (the user's setting; the shell applies it to the window). */
+    public javafx.beans.property.IntegerProperty textSizeProperty() {
+        return textSize;
+    }
+
+    /** The reader's line width in characters, 0: as wide as the reader (the user's setting). */
+    public javafx.beans.property.IntegerProperty readerLineWidthProperty() {
+        return readerLineWidth;
     }
 
     public Stage stage() {

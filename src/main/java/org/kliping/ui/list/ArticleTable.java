@@ -2,18 +2,12 @@ package org.kliping.ui.list;
 
 import org.kliping.ui.common.*;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.css.PseudoClass;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 import java.util.List;
 import org.kliping.domain.ArticleListing;
@@ -22,15 +16,11 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
- * Sets up the article table: columns, unread rows in bold, snippets with marked words under the title,
+ * Sets up the article table: columns, rows ({@link ArticleRow}: unread in bold, a search hit's snippet under it),
  * and sorting handed to the store (the table never sorts its virtual rows itself).
  */
 public final class ArticleTable {
 
-    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
-    /** Two lines of snippet text at the default font size. */
-    private static final double SNIPPET_HEIGHT = 30;
-    private static final double MIN_SNIPPET_WIDTH = 120;
     /** Row heights: one line of title, or a title over a two-line snippet (with the theme's padding). */
     static final double LISTING_ROW_HEIGHT = 34;
     static final double SEARCH_ROW_HEIGHT = 58;
@@ -50,25 +40,38 @@ public final class ArticleTable {
         TableColumn<ArticleItem, ArticleItem> title = column(text.getString("column.title"), item -> item,
                 ArticleListing.Sort.TITLE);
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(330);
+        title.setPrefWidth(440);
         TableColumn<ArticleItem, String> source = column(text.getString("column.source"), ArticleItem::source,
                 ArticleListing.Sort.SOURCE);
         TableColumn<ArticleItem, String> place = column(text.getString("column.place"), ArticleItem::place,
                 ArticleListing.Sort.PLACE);
-        TableColumn<ArticleItem, String> date = column(text.getString("column.date"), ArticleItem::displayDate,
+        TableColumn<ArticleItem, ArticleItem> date = column(text.getString("column.date"), item -> item,
                 ArticleListing.Sort.PUBLISHED);
+        date.setCellFactory(c -> new DateCell(text));
         TableColumn<ArticleItem, String> tags = column(text.getString("column.tags"),
                 item -> String.join(", ", item.tags()), null);
         tags.setSortable(false);
         table.getColumns().setAll(java.util.List.of(star, title, source, place, date, tags));
-        title.setMinWidth(180);
-        source.setMinWidth(90);
-        place.setMinWidth(60);
+        // what a 1024-pixel window leaves the list (some 440 pixels) holds every column at its least width
+        title.setMinWidth(110);
+        source.setMinWidth(56);
+        place.setMinWidth(48);
         place.setPrefWidth(80);
-        date.setMinWidth(100);
+        date.setMinWidth(78);
         date.setPrefWidth(90);
-        tags.setMinWidth(60);
+        tags.setMinWidth(48);
+        for (TableColumn<ArticleItem, String> c : List.of(source, place, tags)) {
+            c.setCellFactory(col -> new WordEllipsisCell<>());
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // narrower than every column at its least (a wide sidebar in a small window), the columns keep their widths
+        // and a scroll bar reaches the last ones: the constrained policy would cut them off out of reach
+        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 24;
+        table.widthProperty().addListener((obs, was, now) -> {
+            var policy = now.doubleValue() < least ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+            if (table.getColumnResizePolicy() != policy) table.setColumnResizePolicy(policy);
+        });
         table.setRowFactory(t -> new ArticleRow());
         QuietSort quiet = new QuietSort();
         table.setSortPolicy(t -> {
@@ -168,11 +171,47 @@ public final class ArticleTable {
         return c;
     }
 
-    private static final class ArticleRow extends TableRow<ArticleItem> {
+    /** A plain text cell that cuts at a word, with an ellipsis. */
+    private static final class WordEllipsisCell<T> extends TableCell<ArticleItem, T> {
+        WordEllipsisCell() {
+            setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : value.toString());
+        }
+    }
+
+    /**
+     * A date as the reader's header writes it (the interface language's medium form); one found in the text but not
+     * understood (a day without its year) is a dash, with what was written in its tooltip: never raw beside the others.
+     */
+    private static final class DateCell extends TableCell<ArticleItem, ArticleItem> {
+        private final ResourceBundle text;
+
+        DateCell(ResourceBundle text) {
+            this.text = text;
+            setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
+        }
+
         @Override
         protected void updateItem(ArticleItem item, boolean empty) {
             super.updateItem(item, empty);
-            pseudoClassStateChanged(UNREAD, !empty && item != null && !item.isPlaceholder() && !item.read());
+            setTooltip(null);
+            if (empty || item == null || item.isPlaceholder()) {
+                setText(null);
+            } else if (item.published() != null) {
+                setText(Dialogs.date(text, item.published()));
+            } else if (item.dateText() != null && !item.dateText().isBlank()) {
+                setText("—");
+                setTooltip(new javafx.scene.control.Tooltip(Dialogs.format(text, "date.asWritten", item.dateText().strip())));
+            } else {
+                setText(null);
+            }
         }
     }
 
@@ -188,64 +227,20 @@ public final class ArticleTable {
         }
     }
 
-    /**
-     * The title, and under it the snippet with the matched words marked when the row is a search hit. The
-     * nodes are made once per cell and reused as it scrolls: new nodes for every row shown meant styling them
-     * all again, the largest part of the FX thread's work when scrolling and showing results at 100k.
-     */
+    /** The title, cut at a word with an ellipsis when the column is narrower (the snippet is the row's, under it). */
     private static final class TitleCell extends TableCell<ArticleItem, ArticleItem> {
-        private final Text titleText = new Text();
-        private final TextFlow snippet = new TextFlow();
-        private final VBox box = new VBox(2, titleText, snippet);
-        private String shownSnippet;
-
         TitleCell() {
-            titleText.getStyleClass().add("row-title");
-            snippet.getStyleClass().add("snippet");
-            // a fixed two-line box, clipped: measured against a not-yet-laid-out (zero) width the flow would
-            // wrap every word and make the row as tall as the table
-            snippet.setMinHeight(SNIPPET_HEIGHT);
-            snippet.setPrefHeight(SNIPPET_HEIGHT);
-            snippet.setMaxHeight(SNIPPET_HEIGHT);
-            Rectangle clip = new Rectangle();
-            clip.widthProperty().bind(snippet.widthProperty());
-            clip.heightProperty().bind(snippet.heightProperty());
-            snippet.setClip(clip);
-            snippet.prefWidthProperty().bind(Bindings.max(MIN_SNIPPET_WIDTH, widthProperty().subtract(16)));
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // a title alone sits in the middle of its row
+            getStyleClass().add("title-cell");
+            setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+            setEllipsisString("…");
         }
 
         @Override
         protected void updateItem(ArticleItem item, boolean empty) {
             super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            titleText.setText(item.isPlaceholder() ? "…" : item.title());
-            showSnippet(item.snippet() == null || item.snippet().isBlank() ? null : item.snippet());
-            setGraphic(box);
-        }
-
-        private void showSnippet(String text) {
-            boolean shown = text != null;
-            snippet.setVisible(shown);
-            snippet.setManaged(shown);
-            if (java.util.Objects.equals(text, shownSnippet)) return;
-            shownSnippet = text;
-            if (!shown) {
-                snippet.getChildren().clear();
-                return;
-            }
-            List<Text> parts = new java.util.ArrayList<>();
-            for (SnippetText.Part part : SnippetText.parse(text)) {
-                Text t = new Text(part.text().replace('\n', ' '));
-                t.getStyleClass().add(part.marked() ? "snippet-mark" : "snippet-text");
-                parts.add(t);
-            }
-            snippet.getChildren().setAll(parts);
+            setGraphic(null);
+            setText(empty || item == null ? null : item.isPlaceholder() ? "…" : item.title());
+            setTooltip(null);
         }
     }
 }

@@ -39,6 +39,8 @@ public final class ListPane {
     private boolean selectFirstWhenLoaded;
     /** The article last asked to open, so row updates (read marks, tags) do not reopen it. */
     private long opened;
+    /** The article to select once the list shows it (the one read last, at a start); 0 for none. */
+    private long toSelect;
 
     @FXML TextField searchField;
     @FXML Label queryErrorLabel;
@@ -55,6 +57,8 @@ public final class ListPane {
         // an fx:id names the field and would be the node's id too: the ids tests and styles use are set here
         table.setId("articleTable");
         queryErrorLabel.setId("queryError");
+        table.setAccessibleText(ctx.dialogs().t("a11y.articles"));
+        searchField.setAccessibleText(ctx.dialogs().t("a11y.search"));
         ArticleTable.configure(table, vm, ctx.text());
         vm.setFilterLimitNotice(ctx.dialogs().t("search.filterLimit", org.kliping.service.SearchService.SCANNED));
         bindSearch();
@@ -62,6 +66,7 @@ public final class ListPane {
         ctx.onArticleChanged(change -> vm.rowsProperty().get().update(change.id(), item -> {
             ArticleItem now = change.read() == null ? item : item.withRead(change.read());
             now = change.starred() == null ? now : now.withStarred(change.starred());
+            now = change.details() == null ? now : now.withDetails(change.details());
             return change.tags() == null ? now : now.withTags(change.tags());
         }));
         ctx.onArchiveChanged(vm::reload);
@@ -92,13 +97,17 @@ public final class ListPane {
         vm.rowsProperty().addListener((obs, old, rows) -> {
             if (selectFirstWhenLoaded && !rows.isEmpty()) move(1);
             selectFirstWhenLoaded = false;
+            selectListed();
         });
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> openSelected());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ArticleItem>) c ->
                 ctx.selection().setAll(selectedIds()));
         table.itemsProperty().addListener((obs, old, rows) -> {
             opened = 0;
-            rows.addListener((ListChangeListener<ArticleItem>) c -> openSelected());
+            rows.addListener((ListChangeListener<ArticleItem>) c -> {
+                openSelected();
+                selectListed();
+            });
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !selectedIds().isEmpty()) {
@@ -171,6 +180,31 @@ public final class ListPane {
     public List<Long> selectedIds() {
         return table.getSelectionModel().getSelectedItems().stream()
                 .filter(i -> i != null && !i.isPlaceholder()).map(ArticleItem::id).distinct().toList();
+    }
+
+    /**
+     * Selects (and so opens) article {@code id} once the list shows it among its first loaded rows: the article read
+     * last, at the next start. Nothing when it is not there (deleted, or out of the current list).
+     */
+    public void selectWhenListed(long id) {
+        toSelect = id;
+        selectListed();
+    }
+
+    private void selectListed() {
+        if (toSelect == 0) return;
+        List<ArticleItem> rows = table.getItems();
+        if (rows.isEmpty() || rows.get(0).isPlaceholder()) return;
+        long id = toSelect;
+        toSelect = 0;
+        for (int i = 0; i < rows.size() && !rows.get(i).isPlaceholder(); i++) {
+            if (rows.get(i).id() == id) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.getFocusModel().focus(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
     }
 
     /** Down or Enter in the search box: to the list, the first result selected. */

@@ -22,8 +22,9 @@ public final class ListingRowSource implements RowSource {
     static ArticleListing listingFor(ListFilter filter, ArticleListing.Sort sort, boolean descending) {
         String tag = filter.kind() == ListFilter.Kind.TAG ? filter.value() : null;
         String source = filter.kind() == ListFilter.Kind.SOURCE ? filter.value() : null;
+        long feed = filter.kind() == ListFilter.Kind.FEED ? Long.parseLong(filter.value()) : 0;
         return new ArticleListing(tag, source, filter.kind() == ListFilter.Kind.STARRED,
-                filter.kind() == ListFilter.Kind.UNREAD, sort, descending, 0, 0);
+                filter.kind() == ListFilter.Kind.UNREAD, sort, descending, 0, 0, feed);
     }
 
     @Override

@@ -20,8 +20,6 @@ public final class HitFinder {
     public record Range(int start, int end) {
     }
 
-    private static final Set<String> OPERATORS = Set.of("and", "or", "not");
-
     private HitFinder() {
     }
 
@@ -30,15 +28,27 @@ public final class HitFinder {
         return QueryWords.of(query);
     }
 
-    /** Every whole-word occurrence of any of {@code words} in {@code body}, in order, not overlapping. */
+    /**
+     * Every whole-word occurrence of any of {@code words} in {@code body}, in order, not overlapping. An entry of
+     * several words is a phrase: its words in order with anything but letters and digits between them, one hit;
+     * its words alone are then no hits (the snippet marks them one by one).
+     */
     public static List<Range> find(String body, Collection<String> words) {
         String lower = body.toLowerCase(Locale.ROOT);
         // a few letters change length when lower-cased (İ); offsets must count in the body itself
         if (lower.length() != body.length()) lower = foldEachChar(body);
         TreeSet<Range> found = new TreeSet<>((a, b) -> a.start() != b.start()
                 ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        Set<String> inPhrases = new java.util.HashSet<>();
         for (String w : words) {
-            if (w.isBlank()) continue;
+            if (w.strip().contains(" ")) inPhrases.addAll(List.of(w.strip().split("\\s+")));
+        }
+        for (String w : words) {
+            if (w.isBlank() || inPhrases.contains(w.strip())) continue;
+            if (w.strip().contains(" ")) {
+                findPhrase(lower, w.strip(), found);
+                continue;
+            }
             int at = lower.indexOf(w);
             while (at >= 0) {
                 int end = at + w.length();
@@ -55,6 +65,18 @@ public final class HitFinder {
             }
         }
         return result;
+    }
+
+    private static void findPhrase(String lower, String phrase, Set<Range> found) {
+        StringBuilder regex = new StringBuilder();
+        for (String w : phrase.split("\\s+")) {
+            if (regex.length() > 0) regex.append("[^\\p{L}\\p{N}]+");
+            regex.append(java.util.regex.Pattern.quote(w));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(lower);
+        while (m.find()) {
+            if (isBoundary(lower, m.start() - 1) && isBoundary(lower, m.end())) found.add(new Range(m.start(), m.end()));
+        }
     }
 
     private static String foldEachChar(String s) {

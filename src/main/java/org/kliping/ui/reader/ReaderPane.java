@@ -54,6 +54,9 @@ public final class ReaderPane {
     @FXML Label tagsLabel;
     @FXML StackPane bodyHolder;
     @FXML TabPane readerTabs;
+    @FXML ToggleButton notesToggle;
+    /** Where the split between the article and its highlights and notes goes when they are shown. */
+    private double notesDivider = 0.75;
     @FXML ListView<Object> annotationList;
     @FXML ListView<SearchHit> relatedList;
 
@@ -70,6 +73,8 @@ public final class ReaderPane {
         tagsLabel.setId("readerTags");
         bodyHolder.setId("readerBodyHolder");
         reader = new ReaderView(bodyHolder, vm, this::editAnnotation);
+        reader.limitLineWidth(ctx.readerLineWidthProperty(), ctx.textSizeProperty());
+        reader.setAccessibleName(dialogs.t("a11y.body"));
         ReaderHeader.configure(this);
         ReaderLists.configure(this);
         ctx.toOpenProperty().addListener((obs, old, r) -> {
@@ -78,16 +83,80 @@ public final class ReaderPane {
             vm.open(r.id(), r.words());
         });
         vm.setOnArticleChanged(c -> ctx.articleChanged(new WindowContext.ArticleChange(c.id(), c.read(), c.starred(), null)));
+        vm.setOnEdited(a -> ctx.articleChanged(new WindowContext.ArticleChange(a.id(), null, null, null,
+                new WindowContext.RowDetails(a.title(), a.source(), a.place(), a.published(), a.publishedText()))));
         ctx.onArticleChanged(c -> {
             ArticleDetails d = vm.detailsProperty().get();
             if (c.tags() != null && d != null && d.article().id() == c.id()) vm.refresh();
         });
         ctx.onArchiveChanged(vm::refresh);
+        configureNotesPane();
+        ctx.queryProperty().addListener((obs, old, now) -> {
+            if (!QueryWords.of(old).equals(QueryWords.of(now))) vm.clearHits();
+        });
     }
 
-    /** The split between the article and the lists under it (remembered by the shell). */
+    /** The split between the article and the lists under it. */
     public SplitPane split() {
         return readerSplit;
+    }
+
+    /**
+     * The highlights and notes under the article fold away: until the user chooses (the toggle under the article,
+     * remembered), they show only for an article that has some, so an empty pane takes none of the reader.
+     */
+    private void configureNotesPane() {
+        notesToggle.setId("notesToggle");
+        notesToggle.getStyleClass().addAll("small", "notes-toggle");
+        notesToggle.setMaxWidth(Double.MAX_VALUE);
+        Runnable auto = () -> {
+            if (ctx.preferences().get(NOTES_PANE).filter(v -> !v.isEmpty()).isEmpty()) {
+                showNotes(!vm.annotations().isEmpty() || !vm.notes().isEmpty());
+            }
+        };
+        vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> auto.run());
+        vm.notes().addListener((javafx.collections.ListChangeListener<ArticleNote>) c -> auto.run());
+        showNotes(ctx.preferences().get(NOTES_PANE).map("shown"::equals).orElse(false));
+    }
+
+    /** The window setting that holds the user's choice: "shown" or "hidden" (none: shown when there are some). */
+    static final String NOTES_PANE = "reader.notesPane";
+
+    @FXML
+    void toggleNotes() {
+        boolean shown = notesToggle.isSelected();
+        ctx.preferences().put(NOTES_PANE, shown ? "shown" : "hidden");
+        showNotes(shown);
+    }
+
+    private void showNotes(boolean shown) {
+        notesToggle.setSelected(shown);
+        notesToggle.setText(dialogs.t(shown ? "reader.notesHide" : "reader.notesShow"));
+        boolean now = readerSplit.getItems().contains(readerTabs);
+        if (shown == now) return;
+        if (shown) {
+            readerSplit.getItems().add(readerTabs);
+            readerSplit.setDividerPositions(notesDivider);
+        } else {
+            notesDivider = readerSplit.getDividerPositions()[0];
+            readerSplit.getItems().remove(readerTabs);
+        }
+    }
+
+    /** Whether the highlights and notes show under the article. */
+    public boolean notesShown() {
+        return readerSplit.getItems().contains(readerTabs);
+    }
+
+    /** Where the split between the article and its highlights and notes is, shown or not (remembered by the shell). */
+    public double notesDivider() {
+        return notesShown() ? readerSplit.getDividerPositions()[0] : notesDivider;
+    }
+
+    public void setNotesDivider(double position) {
+        if (position <= 0.05 || position >= 0.98) return;
+        notesDivider = position;
+        if (notesShown()) readerSplit.setDividerPositions(position);
     }
 
     /** The article shown, if any. */

@@ -2,6 +2,7 @@ package org.kliping.ui.reader;
 
 import org.kliping.ui.common.*;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.MouseButton;
@@ -34,7 +35,13 @@ public final class ReaderView {
     private final Consumer<Annotation> onAnnotationClicked;
     private InlineCssTextArea area;
     private final ReaderViewModel vm;
+    private javafx.beans.value.ObservableIntegerValue lineChars;
+    private String accessibleName;
+    private javafx.beans.value.ObservableIntegerValue textPixels;
     private long pendingId;
+    /** Set while an article's first hit is chosen: it is scrolled to only when the top of the article hides it. */
+    private boolean opening;
+    private long reveals;
     private int pendingStart;
     private int pendingEnd;
 
@@ -47,7 +54,8 @@ public final class ReaderView {
         vm.hits().addListener((ListChangeListener<HitFinder.Range>) c -> restyle());
         vm.currentHitProperty().addListener((obs, old, now) -> {
             restyle();
-            revealCurrentHit();
+            revealCurrentHit(opening);
+            opening = false;
         });
     }
 
@@ -77,9 +85,48 @@ public final class ReaderView {
             int at = made.hit(e.getX(), e.getY()).getInsertionIndex();
             vm.annotationAt(at).ifPresent(onAnnotationClicked);
         });
+        // Tab and Shift+Tab move the focus on, as in every other part of the window: the area is read-only, and
+        // RichTextFX would otherwise take them (to insert a tab character), trapping the keyboard in the reader
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(made, org.fxmisc.wellbehaved.event.InputMap.ignore(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
+                        javafx.scene.input.KeyCombination.SHIFT_ANY)));
+        made.setFocusTraversable(true);
+        made.setAccessibleRole(javafx.scene.AccessibleRole.TEXT_AREA);
+        made.setAccessibleText(accessibleName);
         holder.getChildren().setAll(new VirtualizedScrollPane<>(made));
         area = made;
+        fitLines();
         return made;
+    }
+
+    /** What a screen reader calls the body. */
+    void setAccessibleName(String name) {
+        accessibleName = name;
+        if (area != null) area.setAccessibleText(name);
+    }
+
+    /**
+     * Keeps the body's lines at most {@code chars} characters wide (0: as wide as the reader) at a text size of
+     * {@code pixels}: the space to the right of the text grows instead.
+     */
+    void limitLineWidth(javafx.beans.value.ObservableIntegerValue chars, javafx.beans.value.ObservableIntegerValue pixels) {
+        this.lineChars = chars;
+        this.textPixels = pixels;
+        chars.addListener((obs, old, now) -> fitLines());
+        pixels.addListener((obs, old, now) -> fitLines());
+        holder.widthProperty().addListener((obs, old, now) -> fitLines());
+        fitLines();
+    }
+
+    private void fitLines() {
+        if (area == null || lineChars == null) return;
+        double left = 8;
+        double right = 8;
+        if (lineChars.get() > 0) {
+            double line = lineChars.get() * TextSize.CHARACTER_EM * textPixels.get() * 1.08; // the body is 1.08em
+            right = Math.max(right, holder.getWidth() - left - line - 16); // 16: the scroll bar
+        }
+        area.setPadding(new javafx.geometry.Insets(4, right, 4, left));
     }
 
     /**
@@ -113,14 +160,22 @@ public final class ReaderView {
         return r.getLength() == 0 ? Optional.empty() : Optional.of(r);
     }
 
+    /**
+     * A new article opens at its top, its lede visible, whatever an earlier one was scrolled to; the same one shown
+     * again (after a star or a note) keeps its place.
+     */
     private void show(ArticleDetails d) {
         if (d == null && area == null) return;
         area(); // the first article: the area is made now
-        area.replaceText(d == null ? "" : d.article().body());
-        area.moveTo(0);
-        area.requestFollowCaret();
+        String body = d == null ? "" : d.article().body();
+        if (!body.equals(area.getText())) {
+            area.replaceText(body);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            area.scrollYToPixel(0);
+            opening = true;
+        }
         restyle();
-        revealCurrentHit();
         if (d != null && d.article().id() == pendingId) selectPending();
     }
 
@@ -146,12 +201,46 @@ public final class ReaderView {
         return "-rtfx-background-color: " + rgb + "; -fx-fill: #1f2328;";
     }
 
-    private void revealCurrentHit() {
+    /**
+     * Scrolls to the current hit so that the line before it stays in sight (not at the very top edge); when
+     * {@code onlyIfHidden}, only if the hit is not in sight already.
+     */
+    private void revealCurrentHit(boolean onlyIfHidden) {
         int current = vm.currentHitProperty().get();
         if (area == null || current < 0 || current >= vm.hits().size()) return;
         HitFinder.Range r = vm.hits().get(current);
         if (r.end() > area.getLength()) return;
-        area.selectRange(r.start(), r.start());
-        area.requestFollowCaret();
+        area.moveTo(r.start());
+        long mine = ++reveals;
+        // after the pulse that lays out the new text: before it, nothing of it is measured yet
+        Platform.runLater(() -> {
+            if (mine == reveals && r.end() <= area.getLength()) scrollTo(r, onlyIfHidden);
+        });
+    }
+
+    private void scrollTo(HitFinder.Range r, boolean onlyIfHidden) {
+        if (onlyIfHidden && inSight(r)) return;
+        var position = area.offsetToPosition(r.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        int paragraph = position.getMajor();
+        area.showParagraphAtTop(paragraph);
+        area.layout();
+        int line = area.lineIndex(paragraph, position.getMinor());
+        // on a paragraph's first line, the line before is the blank one between paragraphs: the text above it too
+        int back = line == 0 && paragraph > 1 && area.getParagraph(paragraph - 1).length() == 0 ? 2 : 1;
+        area.scrollYBy((line - back) * lineHeight(paragraph));
+    }
+
+    /** Whether the span shows whole in the reader's viewport. */
+    boolean inSight(HitFinder.Range r) {
+        var hit = area.getCharacterBoundsOnScreen(r.start(), r.end());
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        return hit.isPresent() && view != null && hit.get().getMinY() >= view.getMinY() - 0.5
+                && hit.get().getMaxY() <= view.getMaxY() + 0.5;
+    }
+
+    private double lineHeight(int paragraph) {
+        int lines = area.getParagraphLinesCount(paragraph);
+        return area.getParagraphBoundsOnScreen(paragraph).map(b -> b.getHeight() / Math.max(1, lines))
+                .filter(h -> h > 0).orElse(20.0);
     }
 }

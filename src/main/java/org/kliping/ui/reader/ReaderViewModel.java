@@ -43,6 +43,7 @@ public final class ReaderViewModel {
     private Set<String> hitWords = Set.of();
     private long generation;
     private Consumer<ArticleItemChange> onArticleChanged = change -> { };
+    private Consumer<org.kliping.domain.Article> onEdited = article -> { };
 
     /** Tells the table what changed about an article shown in it. */
     public record ArticleItemChange(long id, boolean read, boolean starred) {
@@ -56,6 +57,11 @@ public final class ReaderViewModel {
 
     public void setOnArticleChanged(Consumer<ArticleItemChange> listener) {
         this.onArticleChanged = listener;
+    }
+
+    /** Told the article as stored after its details (title, source, place, date) were edited. */
+    public void setOnEdited(Consumer<org.kliping.domain.Article> listener) {
+        this.onEdited = listener;
     }
 
     /** Opens an article; {@code words} are the searched words to mark (empty when not searching). */
@@ -85,12 +91,26 @@ public final class ReaderViewModel {
         currentHit.set(-1);
     }
 
+    /**
+     * The hits go first and come back last: the view shows the new text before it marks and reveals the new hits
+     * (with the previous article's hits still set, the new one opened scrolled to where they had been).
+     */
     private void show(ArticleDetails d) {
+        List<HitFinder.Range> found = HitFinder.find(d.article().body(), hitWords);
+        currentHit.set(-1);
+        hits.clear();
         details.set(d);
         annotations.setAll(d.annotations());
         notes.setAll(d.notes());
-        hits.setAll(HitFinder.find(d.article().body(), hitWords));
-        currentHit.set(hits.isEmpty() ? -1 : 0);
+        hits.setAll(found);
+        currentHit.set(found.isEmpty() ? -1 : 0);
+    }
+
+    /** A new query (or none): the marks and the counter of the previous one go; the next article opened has its own. */
+    public void clearHits() {
+        hitWords = Set.of();
+        currentHit.set(-1);
+        hits.clear();
     }
 
     public void nextHit() {
@@ -122,7 +142,7 @@ public final class ReaderViewModel {
     }
 
     public void edit(ArticleEdit edit) {
-        withOpen(id -> services.articles().edit(id, edit));
+        withOpen(id -> services.articles().edit(id, edit), fresh -> onEdited.accept(fresh.article()));
     }
 
     public void toggleStar() {
@@ -139,6 +159,10 @@ public final class ReaderViewModel {
 
     /** Runs a change on the open article in the background, then shows the article as stored. */
     private void withOpen(Consumer<Long> change) {
+        withOpen(change, fresh -> { });
+    }
+
+    private void withOpen(Consumer<Long> change, Consumer<ArticleDetails> then) {
         ArticleDetails d = details.get();
         if (d == null) return;
         long id = d.article().id();
@@ -153,6 +177,7 @@ public final class ReaderViewModel {
                 if (hit < hits.size()) currentHit.set(hit);
             }
             onArticleChanged.accept(change(fresh));
+            then.accept(fresh);
         }, onError::accept);
     }
 

@@ -37,8 +37,10 @@ public final class KlipingApp extends Application {
 
     private static volatile Path launchArchive;
     /** The user named a folder that holds no archive yet: ask before creating one there. */
-    private static volatile boolean askBeforeCreating;
+    static volatile boolean askBeforeCreating;
     private static volatile Runnable firstRowsDrawn;
+    /** What happens when the user declines to create an archive: the window ends (tests keep the toolkit). */
+    static volatile Runnable whenDeclined = Platform::exit;
 
     private final Path archiveOverride;
     private final UiLanguage languageOverride;
@@ -86,6 +88,8 @@ public final class KlipingApp extends Application {
     }
 
     /** @param archiveDir the archive folder (null: the default); @param language null: from the settings */
+    private DialogButtons dialogButtons;
+
     public KlipingApp(Path archiveDir, UiLanguage language) {
         this.archiveOverride = archiveDir;
         this.languageOverride = language;
@@ -97,6 +101,7 @@ public final class KlipingApp extends Application {
         Path dir = ArchiveLocation.forThisProcess(archiveOverride);
         UiTheme.resolve(null, System.getenv()).apply();
         ResourceBundle text = language(null).bundle();
+        dialogButtons = DialogButtons.install(text);
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> // the FX thread: logged and shown
                 ErrorDetails.show(stage, text, text.getString("error.title"), e));
         for (String size : new String[]{"32", "64", "256"}) {
@@ -104,7 +109,7 @@ public final class KlipingApp extends Application {
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
         if (askBeforeCreating && !ArchiveLocation.holdsArchive(dir) && !confirmNewArchive(text, dir)) {
-            Platform.exit();
+            whenDeclined.run();
             return;
         }
         Label message = new Label(text.getString("startup.opening") + "\n" + dir);
@@ -147,6 +152,7 @@ public final class KlipingApp extends Application {
                 javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         ask.setTitle(TITLE);
         ask.setHeaderText(null);
+        ask.getDialogPane().setId("newArchiveQuestion");
         return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
     }
 
@@ -159,11 +165,14 @@ public final class KlipingApp extends Application {
     private void showMain(Session opened) {
         this.session = opened;
         UiPreferences prefs = opened.preferences();
-        UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv()).apply();
+        UiTheme theme = UiTheme.resolve(prefs.get(UiPreferences.THEME).orElse(null), System.getenv());
+        theme.apply();
         ResourceBundle text = language(prefs).bundle();
+        if (dialogButtons != null) dialogButtons.setText(text);
         ShellViewModel vm = new ShellViewModel(opened.archive().services(), background, opened.archive().dir());
         viewModel = vm;
         WindowContext ctx = new WindowContext(stage, text, prefs);
+        var capture = new org.kliping.ui.capture.CaptureActions(ctx, vm.capture());
         FXMLLoader loader = new FXMLLoader(KlipingApp.class.getResource("main.fxml"), text);
         loader.setControllerFactory(type -> {
             if (type == ShellView.class) return new ShellView(ctx, vm);
@@ -171,8 +180,12 @@ public final class KlipingApp extends Application {
             if (type == ListPane.class) return new ListPane(ctx, vm.list());
             if (type == OrphansPane.class) return new OrphansPane(ctx, vm.sidebar());
             if (type == StoriesPane.class) return new StoriesPane(ctx, vm.stories());
+            if (type == org.kliping.ui.annotations.AnnotationsPane.class) {
+                return new org.kliping.ui.annotations.AnnotationsPane(ctx, vm.annotations());
+            }
             if (type == ReaderPane.class) return new ReaderPane(ctx, vm.reader());
             if (type == StatusPane.class) return new StatusPane(ctx, vm.imports());
+            if (type == org.kliping.ui.capture.FeedsPane.class) return new org.kliping.ui.capture.FeedsPane(ctx, vm.capture().feeds(), capture);
             throw new IllegalArgumentException("no controller " + type.getName() + " in the window");
         });
         Parent root;
@@ -184,6 +197,8 @@ public final class KlipingApp extends Application {
         view = loader.getController();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(KlipingApp.class.getResource("/org/kliping/ui/kliping.css").toExternalForm());
+        theme.applyTo(root);
+        TextSize.applyTo(root, prefs);
         stage.setTitle(TITLE + " — " + opened.archive().dir());
         WindowState.restoreBounds(stage, prefs);
         stage.setScene(scene);
@@ -247,6 +262,7 @@ public final class KlipingApp extends Application {
     /** Remembers the window and closes the archive off the UI thread, waiting briefly for both. */
     @Override
     public void stop() {
+        if (dialogButtons != null) dialogButtons.uninstall();
         Session open = session;
         if (open != null && view != null) {
             WindowState.capture(stage, view, open.preferences());

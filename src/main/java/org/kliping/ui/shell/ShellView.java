@@ -40,12 +40,15 @@ public final class ShellView implements ArticleActions {
     @FXML Node listPane;
     @FXML Node orphansPane;
     @FXML Node storiesPane;
+    @FXML Node annotationsPane;
     @FXML SidebarPane sidebarPaneController;
     @FXML ListPane listPaneController;
     @FXML OrphansPane orphansPaneController;
     @FXML StoriesPane storiesPaneController;
     @FXML ReaderPane readerPaneController;
     @FXML StatusPane statusPaneController;
+    @FXML org.kliping.ui.capture.FeedsPane feedsPaneController;
+    org.kliping.ui.capture.CaptureActions capture;
 
     public ShellView(WindowContext ctx, ShellViewModel vm) {
         this.ctx = ctx;
@@ -67,12 +70,19 @@ public final class ShellView implements ArticleActions {
         vm.imports().setOnFinished(report -> ctx.archiveChanged());
         ctx.middleProperty().addListener((obs, old, now) -> showMiddle(now));
         new WindowGestures(this).install();
+        capture = feedsPaneController.actions();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) capture.installOn(scene);
+        });
+        capture.applyPreferences();
+        ctx.textSizeProperty().addListener((obs, old, now) -> TextSize.applyTo(root, now.intValue()));
     }
 
     private void showMiddle(WindowContext.Middle shown) {
         listPane.setVisible(shown == WindowContext.Middle.LIST);
         orphansPane.setVisible(shown == WindowContext.Middle.ORPHANS);
         storiesPane.setVisible(shown == WindowContext.Middle.STORIES);
+        annotationsPane.setVisible(shown == WindowContext.Middle.ANNOTATIONS);
     }
 
     List<Long> selectedIds() {
@@ -159,6 +169,16 @@ public final class ShellView implements ArticleActions {
     }
 
     @FXML
+    void addFromUrl() {
+        capture.addFromUrl();
+    }
+
+    @FXML
+    void fetchFeeds() {
+        capture.fetchFeeds(List.of());
+    }
+
+    @FXML
     void exportArticles() {
         export(selectedIds());
     }
@@ -181,7 +201,8 @@ public final class ShellView implements ArticleActions {
 
     @FXML
     void showPreferences() {
-        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences()).showAndWait();
+        new PreferencesDialog(ctx.stage(), ctx.text(), ctx.preferences(), ctx).showAndWait();
+        capture.applyPreferences();
     }
 
     @FXML
@@ -257,6 +278,11 @@ public final class ShellView implements ArticleActions {
     }
 
     @FXML
+    void showSearchSyntax() {
+        ctx.dialogs().searchSyntax();
+    }
+
+    @FXML
     void showAbout() {
         AboutDialog.show(ctx.stage(), ctx.text());
     }
@@ -274,6 +300,11 @@ public final class ShellView implements ArticleActions {
     /** The window context the panes share; for tests (to replace the save-as chooser). */
     public WindowContext context() {
         return ctx;
+    }
+
+    /** Capture in the window (Add from URL, feeds, inbox); for tests. */
+    public org.kliping.ui.capture.CaptureActions capture() {
+        return capture;
     }
 
     public ArchiveMenuActions transfer() {

@@ -38,6 +38,8 @@ public final class ShellViewModel {
     private final ImportViewModel imports;
     private final ExportViewModel exports;
     private final StoriesViewModel stories;
+    private final org.kliping.ui.capture.CaptureViewModels capture;
+    private final org.kliping.ui.annotations.AnnotationsViewModel annotations;
 
     public ShellViewModel(Services services, Background background) {
         this(services, background, null);
@@ -53,6 +55,8 @@ public final class ShellViewModel {
         this.imports = new ImportViewModel(services, background, error::set);
         this.exports = new ExportViewModel(services, archiveDir, background, error::set);
         this.stories = new StoriesViewModel(services, background, error::set);
+        this.capture = new org.kliping.ui.capture.CaptureViewModels(services, background, error::set);
+        this.annotations = new org.kliping.ui.annotations.AnnotationsViewModel(services, background, error::set);
     }
 
     /** First load: counts and the list. */
@@ -145,5 +149,15 @@ public final class ShellViewModel {
 
     public StoriesViewModel stories() {
         return stories;
+    }
+
+    /** Clipping by address, the feeds and the inbox folder. */
+    public org.kliping.ui.capture.CaptureViewModels capture() {
+        return capture;
+    }
+
+    /** Every highlight and note of the archive (the sidebar's "Highlights and notes"). */
+    public org.kliping.ui.annotations.AnnotationsViewModel annotations() {
+        return annotations;
     }
 }

@@ -10,7 +10,7 @@ import org.kliping.ui.transfer.*;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
-/** Puts the window back where it was (size, position, split positions, last query) and remembers it. */
+/** Puts the window back where it was (size, position, split positions, last query and article) and remembers it. */
 public final class WindowState {
 
     private static final String X = "window.x";
@@ -20,6 +20,7 @@ public final class WindowState {
     private static final String MAXIMIZED = "window.maximized";
     private static final String MAIN_SPLIT = "split.main.";
     private static final String READER_SPLIT = "split.reader.";
+    private static final String LAST_ARTICLE = "lastArticle";
 
     private WindowState() {
     }
@@ -47,12 +48,14 @@ public final class WindowState {
     static void restore(ShellView view, UiPreferences prefs) {
         // after the first layout at the final size: split positions set before it are bent by the resize
         double[] main = positions(view.mainSplit, MAIN_SPLIT, prefs);
-        double[] reader = positions(view.readerPaneController.split(), READER_SPLIT, prefs);
+        double reader = prefs.getDouble(READER_SPLIT + 0, view.readerPaneController.notesDivider());
         javafx.application.Platform.runLater(() -> {
             view.mainSplit.setDividerPositions(main);
-            view.readerPaneController.split().setDividerPositions(reader);
+            view.readerPaneController.setNotesDivider(reader);
         });
         prefs.get(UiPreferences.LAST_QUERY).ifPresent(q -> view.ctx.queryProperty().set(q));
+        prefs.get(LAST_ARTICLE).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
+                .ifPresent(view.listPaneController::selectWhenListed);
     }
 
     static void capture(Stage stage, ShellView view, UiPreferences prefs) {
@@ -64,8 +67,9 @@ public final class WindowState {
             prefs.putDouble(HEIGHT, stage.getHeight());
         }
         captureSplit(view.mainSplit, MAIN_SPLIT, prefs);
-        captureSplit(view.readerPaneController.split(), READER_SPLIT, prefs);
+        prefs.putDouble(READER_SPLIT + 0, view.readerPaneController.notesDivider());
         prefs.put(UiPreferences.LAST_QUERY, view.ctx.queryProperty().get());
+        prefs.put(LAST_ARTICLE, view.readerPaneController.openId().map(String::valueOf).orElse(""));
     }
 
     /** The remembered positions, else those the layout file gives. */

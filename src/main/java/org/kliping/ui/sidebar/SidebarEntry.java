@@ -26,6 +26,10 @@ public sealed interface SidebarEntry {
     record Orphans(String label, long count) implements SidebarEntry {
     }
 
+    /** Every highlight and note of the archive. */
+    record Annotations(String label) implements SidebarEntry {
+    }
+
     /** The stories: articles grouped by event, compared figure by figure. */
     record Stories(String label) implements SidebarEntry {
     }

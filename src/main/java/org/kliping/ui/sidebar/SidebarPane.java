@@ -29,6 +29,7 @@ public final class SidebarPane {
     @FXML
     void initialize() {
         view = new SidebarView(sidebar, vm, ctx.text(), new TagMenuActions(ctx, vm));
+        sidebar.setAccessibleText(ctx.dialogs().t("a11y.sidebar"));
         view.onSelect(this::selected);
         ctx.facetsProperty().addListener((obs, old, now) -> rebuild());
         vm.tags().addListener((ListChangeListener<Object>) c -> rebuild());
@@ -42,6 +43,9 @@ public final class SidebarPane {
         vm.setAfterChange(ctx::archiveChanged);
         ctx.onArticleChanged(c -> vm.refresh());
         ctx.onArchiveChanged(vm::refresh);
+        ctx.filterProperty().addListener((obs, old, now) -> { // a feed was picked below the tree
+            if (now.kind() == ListFilter.Kind.FEED) sidebar.getSelectionModel().clearSelection();
+        });
     }
 
     private void rebuild() {
@@ -51,6 +55,7 @@ public final class SidebarPane {
     private void selected(SidebarEntry e) {
         if (e instanceof SidebarEntry.Orphans) ctx.middleProperty().set(WindowContext.Middle.ORPHANS);
         else if (e instanceof SidebarEntry.Stories) ctx.middleProperty().set(WindowContext.Middle.STORIES);
+        else if (e instanceof SidebarEntry.Annotations) ctx.middleProperty().set(WindowContext.Middle.ANNOTATIONS);
         else if (!(e instanceof SidebarEntry.Header)) ctx.middleProperty().set(WindowContext.Middle.LIST);
         if (e instanceof SidebarEntry.Filter f) ctx.filterProperty().set(f.filter());
         else if (e instanceof SidebarEntry.TagEntry t) ctx.filterProperty().set(ListFilter.tag(t.tag().name()));

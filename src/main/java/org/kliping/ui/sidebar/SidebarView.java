@@ -70,6 +70,7 @@ public final class SidebarView {
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.unread"), vm.unreadCountProperty().get(), ListFilter.UNREAD)),
                     leaf(new SidebarEntry.Filter(text.getString("sidebar.starred"), vm.starredCountProperty().get(), ListFilter.STARRED)));
             root.getChildren().add(leaf(new SidebarEntry.Stories(text.getString("sidebar.stories"))));
+            root.getChildren().add(leaf(new SidebarEntry.Annotations(text.getString("sidebar.annotations"))));
             if (!facets.isEmpty()) root.getChildren().add(facetSection(facets));
             root.getChildren().add(sourceSection());
             root.getChildren().add(tagSection());
@@ -157,6 +158,7 @@ public final class SidebarView {
         if (a instanceof SidebarEntry.TagEntry ta && b instanceof SidebarEntry.TagEntry tb) return ta.tag().key().equals(tb.tag().key());
         if (a instanceof SidebarEntry.Orphans && b instanceof SidebarEntry.Orphans) return true;
         if (a instanceof SidebarEntry.Stories && b instanceof SidebarEntry.Stories) return true;
+        if (a instanceof SidebarEntry.Annotations && b instanceof SidebarEntry.Annotations) return true;
         return false;
     }
 
@@ -168,6 +170,11 @@ public final class SidebarView {
 
     private static TreeItem<SidebarEntry> leaf(SidebarEntry e) {
         return new TreeItem<>(e);
+    }
+
+    /** A count in the interface's language (100.000 in Indonesian), whatever the system's locale. */
+    private String count(long n) {
+        return Dialogs.number(text, n);
     }
 
     private final class EntryCell extends TreeCell<SidebarEntry> {
@@ -185,7 +192,7 @@ public final class SidebarView {
                 setText(h.label());
                 getStyleClass().add("sidebar-header");
             } else if (entry instanceof SidebarEntry.Filter f) {
-                setText(f.label() + "  (" + f.count() + ")");
+                setText(f.label() + "  (" + count(f.count()) + ")");
             } else if (entry instanceof SidebarEntry.TagEntry t) {
                 showTag(t);
             } else if (entry instanceof SidebarEntry.Saved s) {
@@ -194,16 +201,18 @@ public final class SidebarView {
                 delete.setOnAction(e -> vm.deleteSavedSearch(s.search().name()));
                 setContextMenu(new ContextMenu(delete));
             } else if (entry instanceof SidebarEntry.Orphans o) {
-                setText(o.label() + "  (" + o.count() + ")");
+                setText(o.label() + "  (" + count(o.count()) + ")");
             } else if (entry instanceof SidebarEntry.Stories st) {
                 setText(st.label());
+            } else if (entry instanceof SidebarEntry.Annotations an) {
+                setText(an.label());
             } else if (entry instanceof SidebarEntry.Facet f) {
-                setText(f.value() + "  (" + f.count() + ")");
+                setText(f.value() + "  (" + count(f.count()) + ")");
             }
         }
 
         private void showTag(SidebarEntry.TagEntry t) {
-            setText(t.segment() + (t.tag().count() > 0 ? "  (" + t.tag().count() + ")" : ""));
+            setText(t.segment() + (t.tag().count() > 0 ? "  (" + count(t.tag().count()) + ")" : ""));
             Circle dot = new Circle(5, HighlightColors.colorOf(t.tag().color()));
             dot.getStyleClass().add("tag-dot");
             setGraphic(dot);

@@ -87,6 +87,10 @@ public final class StoriesView {
         csv.setOnAction(e -> exportTable("csv", "story.csv"));
         HBox buttons = new HBox(6, md, csv);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // at 1024x700 the timeline's default height left the figures table one and a half rows: the table comes first
+        table.setMinHeight(170);
+        timeline.setPrefHeight(120);
+        timeline.setMinHeight(72);
         pane.getChildren().setAll(storyList, title, names, table, outlets, timeline, buttons);
         vm.currentProperty().addListener((obs, old, d) -> show(d));
         show(null);
@@ -105,7 +109,8 @@ public final class StoriesView {
                 column("stories.value", l -> l.claim().valueText()
                         + (blank(l.claim().qualifier()) ? "" : " (" + l.claim().qualifier() + ")")),
                 column("stories.according", l -> blank(l.claim().attributedTo()) ? "—" : l.claim().attributedTo()),
-                column("stories.outlet", l -> l.claim().outlet())));
+                column("stories.outlet", l -> org.kliping.story.StoryComparison.UNKNOWN_OUTLET.equals(l.claim().outlet())
+                        ? unknownOutlet() : l.claim().outlet())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> {
             TableRow<ClaimLine> row = new TableRow<>() {
@@ -165,10 +170,14 @@ public final class StoriesView {
     }
 
     private String timelineLine(Article a) {
-        String when = a.published() != null ? a.published().toString()
-                : ctx.dialogs().t("stories.undated") + (blank(a.publishedText()) ? "" : " (" + a.publishedText() + ")");
-        String outlet = StoryTimeline.outlet(a).isEmpty() ? "" : StoryTimeline.outlet(a) + " — ";
-        return when + " · " + outlet + a.title();
+        String when = a.published() != null ? ctx.dialogs().date(a.published())
+                : ctx.dialogs().t("stories.undated") + (blank(a.publishedText()) ? ""
+                : " (" + ctx.dialogs().t("date.asWritten", a.publishedText().strip()) + ")");
+        return when + " · " + StoryTimeline.outlet(a, unknownOutlet()) + " — " + a.title();
+    }
+
+    private String unknownOutlet() {
+        return ctx.text().getString("outlet.unknown");
     }
 
     private void show(StoryDetails d) {
@@ -209,7 +218,7 @@ public final class StoriesView {
         table.getItems().setAll(lines);
         List<Article> ordered = StoryTimeline.ordered(d.articles());
         timeline.getItems().setAll(ordered);
-        outlets.setText(ctx.dialogs().t("stories.coveredBy", String.join(", ", StoryTimeline.outlets(ordered))));
+        outlets.setText(ctx.dialogs().t("stories.coveredBy", String.join(", ", StoryTimeline.outlets(ordered, unknownOutlet()))));
     }
 
     /** The name the story is narrowed to, or null for the whole story. */

@@ -20,14 +20,14 @@ public final class StoryTimeline {
                 .toList();
     }
 
-    /** The outlets that covered the story, in the order they first reported it. */
-    public static List<String> outlets(List<Article> ordered) {
-        return ordered.stream().map(StoryTimeline::outlet).filter(s -> !s.isEmpty()).distinct().toList();
+    /** The outlets that covered the story, in the order they first reported it; {@code unknown} for no source. */
+    public static List<String> outlets(List<Article> ordered, String unknown) {
+        return ordered.stream().map(a -> outlet(a, unknown)).distinct().toList();
     }
 
-    /** The article's source, else the name of the file it came from (as the comparison table names it). */
-    static String outlet(Article a) {
+    /** The article's source, else {@code unknown}: never the name of the file it came from. */
+    static String outlet(Article a, String unknown) {
         if (a.source() != null && !a.source().isBlank()) return a.source().strip();
-        return a.originName() == null ? "" : a.originName().strip();
+        return unknown;
     }
 }

@@ -34,6 +34,8 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>(this, "report");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private Consumer<ImportReport> onFinished = r -> { };
+    /** The files of the last import already in the archive, each with the title of the article it holds. */
+    private final java.util.List<ImportReport.Problem> duplicates = new java.util.ArrayList<>();
 
     public ImportViewModel(Services services, Background background, Consumer<Throwable> onError) {
         this.services = services;
@@ -54,6 +56,7 @@ public final class ImportViewModel {
         done.set(0);
         total.set(0);
         imported.set(0);
+        duplicates.clear();
         background.submit(ctx -> services.imports().importPaths(List.copyOf(paths), listener(ctx)), r -> {
             running.set(false);
             progress.set(1);
@@ -75,6 +78,10 @@ public final class ImportViewModel {
             @Override
             public void item(String location, Status status, long articleId, String message) {
                 if (status == Status.IMPORTED) ctx.post(() -> imported.set(imported.get() + 1));
+                if (status == Status.DUPLICATE) {
+                    ImportReport.Problem duplicate = new ImportReport.Problem(location, message == null ? "" : message);
+                    ctx.post(() -> duplicates.add(duplicate));
+                }
             }
 
             @Override
@@ -111,6 +118,11 @@ public final class ImportViewModel {
 
     public LongProperty importedProperty() {
         return imported;
+    }
+
+    /** The files of the last import that were already in the archive (location, and the title they hold). */
+    public java.util.List<ImportReport.Problem> duplicates() {
+        return java.util.List.copyOf(duplicates);
     }
 
     public ObjectProperty<ImportReport> reportProperty() {

@@ -46,7 +46,7 @@ public final class StatusPane {
                         imports.doneProperty().get(), imports.totalProperty().get(), imports.importedProperty().get()),
                 imports.doneProperty(), imports.totalProperty(), imports.importedProperty()));
         imports.reportProperty().addListener((obs, old, r) -> {
-            if (r != null) ctx.dialogs().importSummary(r);
+            if (r != null) ctx.dialogs().importSummary(r, imports.duplicates());
         });
     }
 

@@ -120,7 +120,15 @@ public class UiSupportTest {
         String turkish = "İstanbul menyambut Putin";
         assertThat(HitFinder.find(turkish, Set.of("putin"))).containsExactly(new HitFinder.Range(19, 24));
         assertThat(HitFinder.queryWords("\"Kim Jong\" OR source:Kompas -Putin bebas*"))
-                .containsExactlyInAnyOrder("kim", "jong", "bebas");
+                .containsExactlyInAnyOrder("kim jong", "bebas");
+    }
+
+    @Test
+    void aPhraseIsOneHitWhereverItsWordsStandTogether() {
+        String body = "Korea Utara dan Korea Selatan. Pasukan Korea\nUtara tiba.";
+        assertThat(HitFinder.find(body, HitFinder.queryWords("\"korea utara\"")))
+                .containsExactly(new HitFinder.Range(0, 11), new HitFinder.Range(39, 50));
+        assertThat(HitFinder.queryWords("-\"korea utara\" source:\"Kompas TV\" \"perang\"")).containsExactly("perang");
     }
 
     @Test

@@ -39,11 +39,16 @@ public abstract class WindowTestSupport {
     @BeforeEach
     void openWindowOnNewArchive() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = (KlipingApp) FxToolkit.setupApplication(() -> new KlipingApp(archiveDir, UiLanguage.ENGLISH));
+        app = (KlipingApp) FxToolkit.setupApplication(() -> new KlipingApp(archiveDir, language()));
         waitUntil("the seeds are listed", () -> app.view() != null && table() != null && table().getItems().size() == 5
                 && !table().getItems().get(0).isPlaceholder());
         // the menu bar's labels are what tests click first; under heavy load a lookup once found none yet
-        waitUntil("the menu bar is shown", () -> stage.isShowing() && robot.lookup("File").tryQuery().isPresent());
+        waitUntil("the menu bar is shown", () -> stage.isShowing() && robot.lookup(".menu-bar .menu").tryQuery().isPresent());
+    }
+
+    /** The interface's language of the window under test. */
+    UiLanguage language() {
+        return UiLanguage.ENGLISH;
     }
 
     /**
