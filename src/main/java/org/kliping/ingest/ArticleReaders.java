@@ -212,6 +212,24 @@ public final class ArticleReaders {
         return readSingle(format.get(), original, new Where(name, name));
     }
 
+    /**
+     * What reading a stored original gives today, as on import, to compare with the body stored from it: pages and
+     * single files as {@link #readAgain} reads them, and JSON articles (a line of a {@code .jsonl}, an item of a
+     * {@code .json} array, a {@code .json} object) read alone. Empty when the original is not read alone (paper, whose
+     * text recognition is not repeatable; a zip or export as a whole) or no longer reads.
+     */
+    public Optional<ArticleDraft> readStoredOriginal(byte[] original, String originName) {
+        String name = originName == null ? "" : originName;
+        String entry = name.contains("!") ? name.substring(name.lastIndexOf('!') + 1) : name;
+        ReadOutcome outcome;
+        if (entry.matches("(?is).*\\.(jsonl|ndjson):\\d+") || entry.matches("(?is).*\\.json(\\[\\d+])?")) {
+            outcome = json.readObject(original, new Where(name, name));
+        } else {
+            outcome = readAgain(original, name);
+        }
+        return outcome instanceof ReadOutcome.Parsed parsed ? Optional.of(parsed.draft()) : Optional.empty();
+    }
+
     JsonArticleReader json() {
         return json;
     }

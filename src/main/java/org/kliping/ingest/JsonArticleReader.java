@@ -154,7 +154,7 @@ final class JsonArticleReader {
         return readObject(source.slice(start, end), at);
     }
 
-    private ReadOutcome readObject(byte[] bytes, Where at) {
+    ReadOutcome readObject(byte[] bytes, Where at) {
         try {
             JsonNode node = mapper.readTree(bytes);
             return new ReadOutcome.Parsed(at.location(), toDraft(node, bytes, at));

@@ -75,7 +75,7 @@ public final class Archive implements AutoCloseable {
             throw new ArchiveUnavailableException(dir, Reason.UNREADABLE, "Cannot create the archive folder " + dir + ": "
                     + systemReason(e), e);
         }
-        return openHolding(dir, ArchiveLock.acquire(dir), created, progress);
+        return openHolding(dir, ArchiveLock.acquire(dir), created, false, progress);
     }
 
     /** How a command opens the archive. */
@@ -87,21 +87,45 @@ public final class Archive implements AutoCloseable {
          * usual); when another Kliping holds it, or the folder or medium cannot be written, read-only on the last
          * committed state instead ({@link #openReadOnly}), with a notice.
          */
-        READ
+        READ,
+        /**
+         * As {@link #WRITE}, for {@code check --repair}: an archive whose stored originals or bodies no longer match
+         * their checksums is opened all the same (a write open refuses it), so it can be repaired.
+         */
+        REPAIR
     }
 
     /** Opens the archive in {@code dir} for a command that writes ({@link Mode#WRITE}) or only reads. */
     public static Archive open(Path dir, Mode mode, ProgressListener progress) {
         if (mode == Mode.WRITE) return open(dir, progress);
+        if (mode == Mode.REPAIR) {
+            boolean created = !Files.exists(dir.resolve(DATABASE_FILE));
+            return openHolding(dir, ArchiveLock.acquire(dir), created, true, progress);
+        }
         // no archive yet: the usual open creates it (kept so until reading commands stop creating archives)
         if (!Files.exists(dir.resolve(DATABASE_FILE))) return open(dir, progress);
         try {
             return open(dir, progress);
         } catch (ArchiveUnavailableException e) {
+            if (e.reason() == Reason.DAMAGED) return openDamagedForReading(dir, e, progress);
             if (e.reason() != Reason.LOCKED && e.reason() != Reason.UNREADABLE) throw e;
             String why = e.reason() == Reason.LOCKED ? "another Kliping (window or command) has it open"
                     : "it cannot be written (" + e.getMessage() + ")";
             return openReadOnly(dir, why, progress);
+        }
+    }
+
+    /**
+     * A command that only reads still reads what it can of a damaged archive: read-only, with the damage told. When
+     * even that fails (the file is no database at all), the damage found by the write open is what the user hears.
+     */
+    private static Archive openDamagedForReading(Path dir, ArchiveUnavailableException damage, ProgressListener progress) {
+        try {
+            return openReadOnly(dir, "its database is damaged (" + damageDetail(damage.getMessage())
+                    + "; 'kliping check' lists the damage, 'kliping restore' restores a backup)", progress);
+        } catch (RuntimeException e) {
+            damage.addSuppressed(e);
+            throw damage;
         }
     }
 
@@ -152,6 +176,18 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** What a damage message says is wrong, without the file's name and the advice around it. */
+    private static String damageDetail(String message) {
+        String m = message == null ? "" : message;
+        int at = m.indexOf("is damaged");
+        if (at >= 0) m = m.substring(at + "is damaged".length()).replaceFirst("^[:(\\s]+", "");
+        for (String end : new String[] {"; nothing was written", "); it was not modified", "). Restore"}) {
+            int e = m.indexOf(end);
+            if (e >= 0) m = m.substring(0, e);
+        }
+        return m.strip();
+    }
+
     /** The system's reason for a file failure, as "Permission denied (path)", "Read-only file system (path)". */
     static String systemReason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException a) return "Permission denied (" + a.getFile() + ")";
@@ -168,16 +204,21 @@ public final class Archive implements AutoCloseable {
 
     /** Opens the archive in {@code dir} whose lock the caller already holds (a restore); the lock is the archive's now. */
     static Archive openHolding(Path dir, ArchiveLock lock, ProgressListener progress) {
-        return openHolding(dir, lock, false, progress);
+        return openHolding(dir, lock, false, false, progress);
     }
 
-    private static Archive openHolding(Path dir, ArchiveLock lock, boolean created, ProgressListener progress) {
+    /** @param damageAllowed open even when stored originals or bodies no longer match their checksums ({@link Mode#REPAIR}) */
+    private static Archive openHolding(Path dir, ArchiveLock lock, boolean created, boolean damageAllowed,
+                                       ProgressListener progress) {
         Database db = null;
         try {
             TempFiles.removeLeftovers(dir, DATABASE_FILE);
             Path dbFile = dir.resolve(DATABASE_FILE);
             CleanClose.Unchanged unchanged = CleanClose.consume(dir, dbFile, dir.resolve(INDEX_FOLDER));
             db = Database.open(dbFile, !unchanged.database());
+            // SQLite's quick_check sees the pages' structure, not their content: a byte changed inside an original or
+            // a body is found by the checksums written beside them, read whole under the same condition
+            if (!unchanged.database() && !created && !damageAllowed) StoredContentCheck.refuseWritingIfDamaged(dbFile, db);
             ArticleStore articles = new ArticleStore(db);
             // snippets, feedback and related articles read bodies from the store: the index keeps no copy
             String movedAside = moveAsideIfNotAFolder(dir.resolve(INDEX_FOLDER));

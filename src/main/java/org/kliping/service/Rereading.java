@@ -44,12 +44,21 @@ final class Rereading {
      * @throws org.kliping.domain.InvalidInputException when the new reading is the text of another stored article
      */
     Outcome replace(long id, ArticleDraft fresh) {
+        return replace(id, fresh, false);
+    }
+
+    /** Puts a fresh reading of an intact original in place of text damaged on disk, even where it looks the same. */
+    Outcome restore(long id, ArticleDraft fresh) {
+        return replace(id, fresh, true);
+    }
+
+    private Outcome replace(long id, ArticleDraft fresh, boolean always) {
         ArticleDraft draft = MetadataLimits.apply(fresh);
         Article old = articles.get(id);
         String body = draft.body();
         String key = ContentKeys.contentKey(draft.title(), body);
         String sha = ContentKeys.sha256(draft.original());
-        if (sha.equals(old.sha256()) && body.equals(old.body()) && draft.title().equals(old.title())
+        if (!always && sha.equals(old.sha256()) && body.equals(old.body()) && draft.title().equals(old.title())
                 && java.util.Objects.equals(draft.published(), old.published()) && java.util.Objects.equals(draft.url(), old.url())) {
             return new Outcome(false, List.of());
         }

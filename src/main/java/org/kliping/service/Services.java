@@ -55,9 +55,10 @@ public final class Services {
         this.search = new SearchService(index, sync, articleStore);
         this.savedSearches = new SavedSearchService(savedSearchStore);
         this.settings = settings;
-        this.check = new CheckService(db, articleStore, annotationStore, index, sync);
         this.stories = new StoryService(articleStore, new org.kliping.store.StoryStore(db), settings);
         Rereading rereading = new Rereading(db, articleStore, annotationStore, sync);
+        this.check = new CheckService(db, articleStore, annotationStore, index, sync,
+                new CheckService.BodyRereading(readers, rereading));
         WebFetcher fetcher = new WebFetcher();
         this.clips = new ClipService(new WebArticles(fetcher, readers), imports, articleStore, rereading, tags);
         this.reread = new RereadService(readers, articleStore, rereading);

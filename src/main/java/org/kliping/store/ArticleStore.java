@@ -77,11 +77,13 @@ public final class ArticleStore {
             long last = Rows.reserveSequences(c, articles.size());
             long first = last - articles.size() + 1;
             List<Long> ids = new ArrayList<>(articles.size());
-            try (var article = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
+            try (var article = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH);
+                 var text = c.prepareStatement(INSERT_TEXT)) {
                 long seq = first;
                 ImportedAtText importedAt = new ImportedAtText();
-                for (NewArticle a : articles) ids.add(insert(article, sketch, null, a, importedAt.of(a), seq++));
+                for (NewArticle a : articles) ids.add(insert(article, sketch, text, null, a, importedAt.of(a), seq++));
                 sketch.executeBatch();
+                text.executeBatch();
             }
             return new Inserted(ids, first, last);
         });
@@ -96,9 +98,11 @@ public final class ArticleStore {
     /** Inserts an article under a given id (restoring an export into an empty archive). */
     public void insertWithId(long id, NewArticle article, boolean starred, boolean read) {
         db.inTransaction(c -> {
-            try (var ps = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH)) {
-                insert(ps, sketch, id, article, article.importedAt().toString(), Rows.nextSequence(c));
+            try (var ps = c.prepareStatement(INSERT_ARTICLE); var sketch = c.prepareStatement(INSERT_SKETCH);
+                 var text = c.prepareStatement(INSERT_TEXT)) {
+                insert(ps, sketch, text, id, article, article.importedAt().toString(), Rows.nextSequence(c));
                 sketch.executeBatch();
+                text.executeBatch();
             }
             Rows.update(c, "UPDATE article SET starred = ?, is_read = ? WHERE id = ?", starred, read, id);
             return null;
@@ -112,6 +116,12 @@ public final class ArticleStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_SKETCH = "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)";
+    /** Each article's text checksum, of the row as stored ({@link ContentHashes}): opening and {@code check} find text damaged on disk by it. */
+    private static final String INSERT_TEXT = "INSERT INTO article_text (article_id, sha256) SELECT a.id, "
+            + ContentHashes.TEXT_SHA256 + " FROM article a WHERE a.id = ?";
+    /** The same after a change, with whether the text is a correction by hand (an edit time) or what reading gave (null). */
+    private static final String REPLACE_TEXT = "INSERT OR REPLACE INTO article_text (article_id, sha256, edited_at) SELECT a.id, "
+            + ContentHashes.TEXT_SHA256 + ", ? FROM article a WHERE a.id = ?";
 
     /**
      * The text of each article's import time: an import's batch shares one instant, which is formatted once
@@ -130,9 +140,9 @@ public final class ArticleStore {
         }
     }
 
-    /** Inserts the article row and adds its sketch row to {@code sketch}'s batch (the caller executes it). */
-    private static long insert(PreparedStatement article, PreparedStatement sketch, Long id, NewArticle a,
-                               String importedAt, long seq) throws SQLException {
+    /** Inserts the article row and adds its sketch and text checksum rows to the batches of {@code sketch} and {@code text} (the caller executes them). */
+    private static long insert(PreparedStatement article, PreparedStatement sketch, PreparedStatement text, Long id,
+                               NewArticle a, String importedAt, long seq) throws SQLException {
         ArticleDraft d = a.draft();
         Rows.bind(article, id, d.externalId(), d.title(), d.titleDerived(), d.lede(), a.body(), d.source(), d.place(),
                 d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
@@ -147,6 +157,8 @@ public final class ArticleStore {
             sketch.setBytes(2, SketchLookup.encode(a.sketch()));
             sketch.addBatch();
         }
+        text.setLong(1, newId);
+        text.addBatch();
         return newId;
     }
 
@@ -422,6 +434,8 @@ public final class ArticleStore {
                     d.published() == null ? null : d.published().toString(), d.publishedText(), d.url(), d.language(),
                     d.original(), a.sha256(), a.contentKey(), seq, authorsText(d.authors()), id);
             if (n == 0) throw new NotFoundException("article " + id);
+            // read again from its original: the text is what reading gives, no longer a correction by hand
+            Rows.update(c, REPLACE_TEXT, null, id);
             Rows.update(c, "DELETE FROM article_sketch WHERE article_id = ?", id);
             if (a.sketch().length > 0) {
                 Rows.update(c, "INSERT INTO article_sketch (article_id, hashes) VALUES (?, ?)", id, SketchLookup.encode(a.sketch()));
@@ -431,9 +445,14 @@ public final class ArticleStore {
         sketchLookup.deleted(); // its in-memory index is read again when next needed
     }
 
-    /** Replaces the editable fields of an article; stamps it for re-indexing. */
+    /**
+     * Replaces the editable fields of an article; stamps it for re-indexing. A change is a correction by hand: the text's
+     * checksum and the time are recorded ({@code article_text.edited_at}), so {@code check} tells it from damage.
+     */
     public void update(Article a) {
         db.inTransaction(c -> {
+            String before = Rows.one(c, "SELECT " + ContentHashes.TEXT_SHA256 + " FROM article a WHERE a.id = ?",
+                    rs -> rs.getString(1), a.id()).orElseThrow(() -> new NotFoundException("article " + a.id()));
             long seq = Rows.nextSequence(c);
             int n = Rows.update(c, """
                     UPDATE article SET title = ?, title_derived = ?, lede = ?, body = ?, source = ?, place = ?,
@@ -441,6 +460,11 @@ public final class ArticleStore {
                     a.title(), a.titleDerived(), a.lede(), a.body(), a.source(), a.place(),
                     a.published() == null ? null : a.published().toString(), a.publishedText(), a.url(), seq, a.id());
             if (n == 0) throw new NotFoundException("article " + a.id());
+            String editedAt = Rows.one(c, "SELECT edited_at FROM article_text WHERE article_id = ?", rs -> rs.getString(1), a.id())
+                    .orElse(null);
+            String after = Rows.one(c, "SELECT " + ContentHashes.TEXT_SHA256 + " FROM article a WHERE a.id = ?",
+                    rs -> rs.getString(1), a.id()).orElseThrow();
+            Rows.update(c, REPLACE_TEXT, after.equals(before) ? editedAt : Instant.now().toString(), a.id());
             return null;
         });
     }

@@ -82,6 +82,7 @@ public final class Database implements AutoCloseable {
             config.setCacheSize(-CACHE_KIB);
             config.setTempStore(SQLiteConfig.TempStore.MEMORY);
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            ContentHashes.register(c);
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
                 c.close();
@@ -192,6 +193,7 @@ public final class Database implements AutoCloseable {
                 url = "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
                 c = readOnlyConfig().createConnection(url);
             }
+            ContentHashes.register(c);
             int version = userVersion(c);
             if (version > Migrations.LATEST) {
                 throw new ArchiveUnavailableException(file, Reason.NEWER_VERSION, file
@@ -383,6 +385,7 @@ public final class Database implements AutoCloseable {
                     SQLiteConfig config = readOnlyConfig();
                     config.setCacheSize(-READER_CACHE_KIB);
                     reader = config.createConnection(readUrl);
+                    ContentHashes.register(reader);
                 }
                 return work.apply(reader);
             } catch (SQLException e) {
@@ -415,6 +418,16 @@ public final class Database implements AutoCloseable {
                 }
             }
             return sb.toString();
+        });
+    }
+
+    /** Rebuilds the database's own indexes from their tables ({@code REINDEX}): a row missing from one is put back. */
+    public synchronized void reindex() {
+        call(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("REINDEX");
+            }
+            return null;
         });
     }
 
