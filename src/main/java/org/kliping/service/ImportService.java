@@ -111,6 +111,7 @@ public final class ImportService {
     /** @param splitPages a PDF gives one article per page (an e-paper edition), not one per file */
     public ImportReport importPaths(List<Path> paths, boolean splitPages, ImportListener listener) {
         sync.postponeMerge(); // the merge after opening would otherwise fall in the middle of a long import
+        sync.holdMerges(); // and Lucene's own merges would be redone by the one after it
         try (IndexPipeline pipeline = new IndexPipeline(sync)) {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();
@@ -136,8 +137,12 @@ public final class ImportService {
                 throw e;
             } finally {
                 try {
-                    pipeline.drain();
-                    sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                    try {
+                        pipeline.drain();
+                        sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                    } finally {
+                        sync.releaseMerges();
+                    }
                     sync.mergeSoon(MERGE_AFTER_IMPORT); // a large import leaves many segments; no-op otherwise
                 } catch (RuntimeException e) {
                     if (failure == null) throw e;
