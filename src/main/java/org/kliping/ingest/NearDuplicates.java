@@ -32,21 +32,38 @@ public final class NearDuplicates {
     /** Resemblance of two sorted shingle-hash arrays from {@link #shingles}. */
     public static double resemblance(long[] x, long[] y) {
         if (x.length == 0 && y.length == 0) return 1.0;
+        int common = common(x, y);
+        return (double) common / (x.length + y.length - common);
+    }
+
+    /** The number of hashes two sorted shingle-hash arrays from {@link #shingles} have in common. */
+    public static int common(long[] x, long[] y) {
         int common = 0;
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
+            long a = x[i];
+            long b = y[j];
+            if (a == b) {
                 common++;
                 i++;
                 j++;
-            } else if (x[i] < y[j]) {
+            } else if (a < b) {
                 i++;
             } else {
                 j++;
             }
         }
-        return (double) common / (x.length + y.length - common);
+        return common;
+    }
+
+    /**
+     * True when texts of {@code xSize} and {@code ySize} distinct shingles with {@code common} of them in common are
+     * near-duplicates: resemblance {@code common / (xSize + ySize - common)} at least {@link #MIN_RESEMBLANCE}, decided
+     * without dividing (exact for a threshold of one half: {@code 3 common >= xSize + ySize}); two empty texts resemble fully.
+     */
+    public static boolean areNearDuplicates(int xSize, int ySize, int common) {
+        return common * (1 + MIN_RESEMBLANCE) >= MIN_RESEMBLANCE * ((double) xSize + ySize);
     }
 
     /** True when the fingerprints are close enough to be worth comparing the texts. */
@@ -118,7 +135,7 @@ public final class NearDuplicates {
 
     /** The final decision on two shingle sets from {@link #shingles}. */
     public static boolean areNearDuplicates(long[] a, long[] b) {
-        return resemblance(a, b) >= MIN_RESEMBLANCE;
+        return areNearDuplicates(a.length, b.length, common(a, b));
     }
 
     /** The final decision on two texts, for candidates found by fingerprint. */

@@ -301,6 +301,39 @@ public final class ArticleIndex implements AutoCloseable {
         }, "count segments");
     }
 
+    private int mergeHolds;
+    private org.apache.lucene.index.MergePolicy heldPolicy;
+
+    /**
+     * Holds the writer's background merges until {@link #releaseMerges()}: a large import adds segment after segment,
+     * and the merge into one segment at its end ({@link #mergeSegments()}) rewrites whatever the merges in between
+     * wrote, which took CPU from the import while it ran. Holds nest; a read-only index has nothing to hold.
+     */
+    public synchronized void holdMerges() {
+        if (writer == null || mergeHolds++ > 0) return;
+        heldPolicy = writer.getConfig().getMergePolicy();
+        writer.getConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+    }
+
+    /**
+     * Ends a {@link #holdMerges()}; the last one gives the writer its merges back (before the merge into one segment),
+     * and, unless the index is fragmented (the merge into one segment follows), lets the writer merge what the held
+     * time added: a series of small imports beside a large segment would otherwise pile up segments.
+     */
+    public void releaseMerges() {
+        synchronized (this) {
+            if (writer == null || mergeHolds == 0 || --mergeHolds > 0) return;
+            writer.getConfig().setMergePolicy(heldPolicy);
+            heldPolicy = null;
+        }
+        if (isFragmented()) return;
+        try {
+            writer.maybeMerge(); // in the background (the writer's merge scheduler)
+        } catch (IOException | AlreadyClosedException e) {
+            throw new IndexAccessException(dir, "cannot merge the index segments", e);
+        }
+    }
+
     /** Segments of the committed index (what searches go through). */
     public int segmentCount() {
         return withSearcher(s -> s.getIndexReader().leaves().size(), "count segments");

@@ -68,19 +68,37 @@ public final class ImportService {
         this.readers = readers;
         this.restore = restore;
         this.clock = clock;
+        this.nearDuplicates = new NearDuplicateLinks(articles);
     }
 
-    /** Near-duplicate work of this service's imports so far, counted (see {@link #nearDuplicateWork}). */
-    private final NearDuplicateWork work = new NearDuplicateWork();
+    /** Near-duplicate links of this service's imports, with the work they took counted (see {@link #nearDuplicateWork}). */
+    private final NearDuplicateLinks nearDuplicates;
 
     /**
      * What the near-duplicate check of this service's imports has done so far, by name: articles looked up, candidates
      * they had, candidates ruled out by signature, pairs compared on full shingle sets, stored articles read back
-     * from the store, shingle sets hashed from a stored text, pairs linked. Counted, not timed: the benchmark reports
-     * them, and a test shows that the work per article stays flat as a family of copies grows.
+     * from the store (of them pivots), pairs decided from links this run made, pairs linked. Counted, not timed: the
+     * benchmark reports them, and a test shows that the work per article stays flat as a family of copies grows.
      */
     public Map<String, Long> nearDuplicateWork() {
-        return work.snapshot();
+        return nearDuplicates.work();
+    }
+
+    /** For tests: every candidate decided on both full sets, without the shortcuts (they must link the same pairs). */
+    void readEveryNearDuplicateCandidate() {
+        nearDuplicates.readEveryCandidate();
+    }
+
+    private int batch = BATCH;
+
+    /** For tests: batches of {@code articles}, so that a small corpus spans several. */
+    void batchesOf(int articles) {
+        batch = articles;
+    }
+
+    /** For tests: a run keeps at most {@code hashes} of full shingle sets in memory. */
+    void keepNearDuplicateSetsOf(int hashes) {
+        nearDuplicates.keepAtMost(hashes);
     }
 
     /** Pause before merging what an import left fragmented: the next import of a series postpones it. */
@@ -93,6 +111,7 @@ public final class ImportService {
     /** @param splitPages a PDF gives one article per page (an e-paper edition), not one per file */
     public ImportReport importPaths(List<Path> paths, boolean splitPages, ImportListener listener) {
         sync.postponeMerge(); // the merge after opening would otherwise fall in the middle of a long import
+        sync.holdMerges(); // and Lucene's own merges would be redone by the one after it
         try (IndexPipeline pipeline = new IndexPipeline(sync)) {
             Run run = new Run(listener, pipeline);
             List<Path> files = new ArrayList<>();
@@ -118,8 +137,12 @@ public final class ImportService {
                 throw e;
             } finally {
                 try {
-                    pipeline.drain();
-                    sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                    try {
+                        pipeline.drain();
+                        sync.catchUp(ProgressListener.NONE); // restored articles, and anything changed meanwhile
+                    } finally {
+                        sync.releaseMerges();
+                    }
                     sync.mergeSoon(MERGE_AFTER_IMPORT); // a large import leaves many segments; no-op otherwise
                 } catch (RuntimeException e) {
                     if (failure == null) throw e;
@@ -205,7 +228,7 @@ public final class ImportService {
         private final List<Problem> rejected = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
         private final List<Problem> skipped = new ArrayList<>();
-        private final RunMemory memory = new RunMemory();
+        private final NearDuplicateLinks.RunMemory memory = nearDuplicates.newRun();
         private int duplicates;
         private boolean cancelled;
 
@@ -219,7 +242,7 @@ public final class ImportService {
             if (item.prepared() != null) {
                 pending.add(item.prepared());
                 pendingBytes += item.prepared().heldBytes();
-                if (pending.size() >= BATCH || pendingBytes >= BATCH_BYTES) flush();
+                if (pending.size() >= batch || pendingBytes >= BATCH_BYTES) flush();
             } else if (outcome instanceof ReadOutcome.Rejected r) {
                 reject(r.location(), r.reason());
             } else if (outcome instanceof ReadOutcome.Restored r) {
@@ -295,7 +318,7 @@ public final class ImportService {
                 memory.add(id, p.shingles().smallest());
             }
             pipeline.submit(entries, inserted.firstSequence(), inserted.lastSequence());
-            articles.linkNearDuplicates(nearDuplicatesOf(sketches, shingles, memory)); // one transaction: each is an fsync
+            articles.linkNearDuplicates(nearDuplicates.of(sketches, shingles, memory)); // one transaction: each is an fsync
         }
 
         /** The batch's articles and the scans of those read from paper, in one transaction. */
@@ -315,250 +338,6 @@ public final class ImportService {
 
         ImportReport report() {
             return new ImportReport(ids.size(), duplicates, rejected, warnings, ids, cancelled, skipped);
-        }
-    }
-
-    /** Sketch hashes two near-duplicates share at least (of {@link NearDuplicates#SKETCH_SIZE}); see the store. */
-    private static final int MIN_SHARED_SKETCH = 3;
-    private static final int MAX_CANDIDATES = 5;
-
-    /**
-     * Pairs of a batch's articles and the stored ones they nearly duplicate (syndicated or edited copies): the
-     * candidates of the whole batch are looked up at once, at most {@link #MAX_CANDIDATES} an article (however large
-     * its family of copies). Each pair is decided exactly, as a comparison of the full shingle sets would decide it,
-     * but a stored candidate's text is read and hashed only when nothing cheaper decides:
-     * <ol>
-     * <li>a candidate imported earlier in the same run whose {@link NearDuplicates#signature signature} estimate is far
-     *     below the threshold is ruled out (decision 0007);</li>
-     * <li>candidates whose full set is at hand (the batch's own, or kept from an earlier batch of the run:
-     *     {@link RunMemory#keepSet}) are compared, and so is the first candidate of an article that has none
-     *     (its <em>pivot</em>, read once for the batch);</li>
-     * <li>the other candidates are decided by the triangle inequality of the Jaccard distance (1 - resemblance) from
-     *     an exactly compared candidate {@code a} and the distance of the link {@code a - b} this run made: a family's
-     *     copies are each other's candidates, so a new copy compared with one of them is linked to the others without
-     *     reading them;</li>
-     * <li>what is left is read and compared.</li>
-     * </ol>
-     */
-    private List<long[]> nearDuplicatesOf(Map<Long, long[]> sketches, Map<Long, Shingles> batchShingles, RunMemory memory) {
-        Map<Long, List<Long>> candidates = articles.nearDuplicateCandidates(sketches, MIN_SHARED_SKETCH, MAX_CANDIDATES);
-        work.lookedUp += sketches.size();
-        Map<Long, long[]> sets = new HashMap<>(); // full sets at hand: the batch's (sorted when first needed) and those read
-        java.util.function.LongFunction<long[]> atHand = other -> {
-            long[] set = sets.get(other);
-            if (set != null) return set;
-            Shingles inBatch = batchShingles.get(other);
-            if (inBatch != null) set = inBatch.all();
-            if (set == null) set = memory.keptSet(other);
-            if (set != null) sets.put(other, set);
-            return set;
-        };
-        Map<Long, List<Long>> open = new LinkedHashMap<>(); // candidates not yet decided, by article
-        candidates.forEach((id, others) -> {
-            work.candidates += others.size();
-            List<Long> left = new ArrayList<>();
-            for (long other : others) {
-                if (!batchShingles.containsKey(other) && memory.surelyDistinct(id, other)) {
-                    work.ruledOut++;
-                } else {
-                    left.add(other);
-                }
-            }
-            if (!left.isEmpty()) open.put(id, left);
-        });
-        // the pivots: an article none of whose candidates is at hand gets its first one read
-        Set<Long> pivots = new LinkedHashSet<>();
-        open.forEach((id, left) -> {
-            if (left.stream().noneMatch(o -> batchShingles.containsKey(o) || memory.hasKeptSet(o))) pivots.add(left.get(0));
-        });
-        read(pivots, sets, memory, true);
-
-        List<long[]> pairs = new ArrayList<>();
-        Set<List<Long>> seen = new HashSet<>();
-        Set<Long> unread = new LinkedHashSet<>();
-        Map<Long, List<Long>> undecided = new LinkedHashMap<>();
-        open.forEach((id, left) -> {
-            long[] mine = batchShingles.get(id).all();
-            Map<Long, Double> exact = new LinkedHashMap<>();
-            List<Long> rest = new ArrayList<>();
-            for (long other : left) {
-                long[] theirs = atHand.apply(other);
-                if (theirs == null) {
-                    rest.add(other);
-                    continue;
-                }
-                double d = 1 - NearDuplicates.resemblance(mine, theirs);
-                exact.put(other, d);
-                decide(id, other, d, false, pairs, seen, memory);
-            }
-            for (long other : rest) {
-                if (byTriangle(id, other, exact, pairs, seen, memory)) continue;
-                unread.add(other);
-                undecided.computeIfAbsent(id, k -> new ArrayList<>()).add(other);
-            }
-        });
-        read(unread, sets, memory, false);
-        undecided.forEach((id, others) -> {
-            long[] mine = batchShingles.get(id).all();
-            for (long other : others) {
-                long[] theirs = sets.get(other);
-                if (theirs != null) decide(id, other, 1 - NearDuplicates.resemblance(mine, theirs), false, pairs, seen, memory);
-            }
-        });
-        // the batch's articles that had candidates are likely candidates of later copies: their sets are kept too
-        open.keySet().forEach(id -> memory.keepSet(id, batchShingles.get(id).all()));
-        work.linked += pairs.size();
-        return pairs;
-    }
-
-    /** Distances compared against {@link NearDuplicates#MIN_RESEMBLANCE} with this much room for rounding. */
-    private static final double ROUNDING = 1e-9;
-
-    /**
-     * Decides {@code id - other} from an exactly compared candidate {@code a} and this run's link {@code a - other}: the
-     * Jaccard distance is a metric, so {@code d(id, other) <= d(id, a) + d(a, other)}, and, when {@code d(a, other)} is
-     * exact, {@code d(id, other) >= |d(id, a) - d(a, other)|}. True when that decided the pair (linked or not).
-     */
-    private boolean byTriangle(long id, long other, Map<Long, Double> exact, List<long[]> pairs, Set<List<Long>> seen,
-                               RunMemory memory) {
-        double limit = 1 - NearDuplicates.MIN_RESEMBLANCE;
-        for (Map.Entry<Long, Double> e : exact.entrySet()) {
-            RunMemory.Link link = memory.link(e.getKey(), other);
-            if (link == null) continue;
-            if (e.getValue() + link.distance() <= limit - ROUNDING) {
-                work.byTriangle++;
-                decide(id, other, e.getValue() + link.distance(), true, pairs, seen, memory);
-                return true;
-            }
-            if (link.exact() && Math.abs(e.getValue() - link.distance()) > limit + ROUNDING) {
-                work.byTriangle++;
-                seen.add(List.of(Math.min(id, other), Math.max(id, other)));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Links the pair when {@code distance} is within the threshold, once; remembers the link for later triangles. */
-    private void decide(long id, long other, double distance, boolean upperBound, List<long[]> pairs, Set<List<Long>> seen,
-                        RunMemory memory) {
-        if (!seen.add(List.of(Math.min(id, other), Math.max(id, other)))) return;
-        if (!upperBound) work.compared++;
-        if (upperBound || 1 - distance >= NearDuplicates.MIN_RESEMBLANCE) {
-            pairs.add(new long[] {id, other});
-            memory.linked(id, other, distance, !upperBound);
-        }
-    }
-
-    /** Reads and hashes the stored articles {@code ids} into {@code sets}, and keeps them for later batches. */
-    private void read(Set<Long> ids, Map<Long, long[]> sets, RunMemory memory, boolean pivots) {
-        if (ids.isEmpty()) return;
-        for (Article a : articles.getAll(ids)) {
-            long[] set = NearDuplicates.shingles(a.body());
-            sets.put(a.id(), set);
-            memory.keepSet(a.id(), set);
-            work.storedRead++;
-            if (pivots) work.pivotsRead++;
-        }
-    }
-
-    /**
-     * What one import run remembers of the articles it stored, bounded: the newest {@link #KEPT} articles' signatures
-     * (256 bytes each) and the links the run made from them with their distances, and full shingle sets of articles
-     * that had candidates or were read as one, at most {@link #KEPT_HASHES} hashes (16 MB), least recently used out
-     * first: a family's later copies find its earlier ones as their candidates.
-     */
-    static final class RunMemory {
-        static final int KEPT = 200_000;
-        static final int KEPT_HASHES = 2 << 20;
-
-        /** A link this run made, to {@code other}: its distance, exact or an upper bound (a link by triangle). */
-        record Link(long other, double distance, boolean exact) {
-        }
-
-        private record Entry(int[] signature, List<Link> links) {
-        }
-
-        private final Map<Long, Entry> byId = new LinkedHashMap<>(1024, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-                return size() > KEPT;
-            }
-        };
-        private long keptHashes;
-        private final Map<Long, long[]> keptSets = new LinkedHashMap<>(256, 0.75f, true); // least recently used first
-
-        void add(long id, long[] shingles) {
-            byId.put(id, new Entry(NearDuplicates.signature(shingles), new ArrayList<>(2)));
-        }
-
-        /** True when both are known and their estimated resemblance is far below the threshold. */
-        boolean surelyDistinct(long a, long b) {
-            Entry x = byId.get(a);
-            Entry y = byId.get(b);
-            return x != null && y != null
-                    && NearDuplicates.estimatedResemblance(x.signature(), y.signature()) < NearDuplicates.SURELY_DISTINCT_ESTIMATE;
-        }
-
-        /** Remembers a link of {@code id} (an article of this run) to {@code other}, at most twice {@link #MAX_CANDIDATES} an article. */
-        void linked(long id, long other, double distance, boolean exact) {
-            Entry e = byId.get(id);
-            if (e != null && e.links().size() < 2 * MAX_CANDIDATES) e.links().add(new Link(other, distance, exact));
-        }
-
-        /** The link this run made between {@code a} and {@code b}, either way, or null. */
-        Link link(long a, long b) {
-            Link l = linkFrom(a, b);
-            return l != null ? l : linkFrom(b, a);
-        }
-
-        private Link linkFrom(long a, long b) {
-            Entry e = byId.get(a);
-            if (e == null) return null;
-            for (Link l : e.links()) if (l.other() == b) return l;
-            return null;
-        }
-
-        boolean hasKeptSet(long id) {
-            return keptSets.containsKey(id);
-        }
-
-        long[] keptSet(long id) {
-            return keptSets.get(id);
-        }
-
-        void keepSet(long id, long[] set) {
-            long[] old = keptSets.put(id, set);
-            keptHashes += set.length - (old == null ? 0 : old.length);
-            for (var it = keptSets.values().iterator(); keptHashes > KEPT_HASHES && it.hasNext(); ) {
-                keptHashes -= it.next().length;
-                it.remove();
-            }
-        }
-    }
-
-    /** The counters behind {@link #nearDuplicateWork}; written by the one thread that stores. */
-    private static final class NearDuplicateWork {
-        long lookedUp;
-        long candidates;
-        long ruledOut;
-        long compared;
-        long storedRead;
-        long pivotsRead;
-        long byTriangle;
-        long linked;
-
-        synchronized Map<String, Long> snapshot() {
-            Map<String, Long> out = new LinkedHashMap<>();
-            out.put("articlesLookedUp", lookedUp);
-            out.put("candidates", candidates);
-            out.put("ruledOutBySignature", ruledOut);
-            out.put("pairsCompared", compared); // on full shingle sets
-            out.put("storedArticlesRead", storedRead);
-            out.put("pivotsRead", pivotsRead); // of the stored articles read
-            out.put("decidedByTriangle", byTriangle);
-            out.put("pairsLinked", linked);
-            return out;
         }
     }
 

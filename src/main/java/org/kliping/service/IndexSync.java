@@ -227,6 +227,15 @@ public final class IndexSync {
         if (pendingMerge != null) pendingMerge.cancel(false);
     }
 
+    /** While a bulk import adds segments, none is merged until the merge into one at its end ({@link ArticleIndex#holdMerges}). */
+    public void holdMerges() {
+        index.holdMerges();
+    }
+
+    public void releaseMerges() {
+        index.releaseMerges();
+    }
+
     private static ScheduledThreadPoolExecutor newMergingExecutor() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kliping-index-merge");

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +224,31 @@ public final class ArticleStore {
         for (Long id : all) {
             Article a = byId.get(id);
             if (a != null) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The bodies of these articles outside the Trash, by id in the order given, on the writing connection (what an
+     * import reads back to compare a candidate's text: only the body, not the whole article).
+     */
+    public Map<Long, String> liveBodies(Collection<Long> ids) {
+        Map<Long, String> found = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            db.call(c -> {
+                for (Object[] row : Rows.list(c, "SELECT a.id, a.body FROM article a WHERE a.id IN (" + Rows.placeholders(chunk.size())
+                        + ") AND " + LIVE, rs -> new Object[] {rs.getLong(1), rs.getString(2)}, chunk.toArray())) {
+                    found.put((Long) row[0], (String) row[1]);
+                }
+                return null;
+            });
+        }
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (Long id : all) {
+            String body = found.get(id);
+            if (body != null) out.put(id, body);
         }
         return out;
     }
@@ -531,8 +558,17 @@ public final class ArticleStore {
     public void linkNearDuplicates(List<long[]> pairs) {
         if (pairs.isEmpty()) return;
         db.inTransaction(c -> {
+            // the links' ends are checked here, once an article, not by a foreign key (twice a row: most of the links'
+            // insert time on syndicated news); an article deleted meanwhile takes no link, and a deletion takes its links (the schema's trigger)
+            Set<Long> ends = new HashSet<>();
+            for (long[] pair : pairs) {
+                ends.add(pair[0]);
+                ends.add(pair[1]);
+            }
+            Set<Long> live = existingIds(c, ends);
             try (var ps = c.prepareStatement("INSERT OR REPLACE INTO near_duplicate (article_id, other_id) VALUES (?, ?)")) {
                 for (long[] pair : pairs) {
+                    if (!live.contains(pair[0]) || !live.contains(pair[1])) continue;
                     for (int way = 0; way < 2; way++) {
                         ps.setLong(1, pair[way]);
                         ps.setLong(2, pair[1 - way]);
@@ -543,6 +579,18 @@ public final class ArticleStore {
             }
             return null;
         });
+    }
+
+    /** Which of these article ids exist (in the Trash or not). */
+    private static Set<Long> existingIds(Connection c, Collection<Long> ids) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            out.addAll(Rows.list(c, "SELECT id FROM article WHERE id IN (" + Rows.placeholders(chunk.size()) + ")",
+                    rs -> rs.getLong(1), chunk.toArray()));
+        }
+        return out;
     }
 
     public List<Long> nearDuplicates(long id) {

@@ -51,6 +51,20 @@ class IndexMergeTest {
     }
 
     @Test
+    void aLongSeriesOfSmallImportsBesideALargeSegmentDoesNotPileUpSegments() throws IOException {
+        try (Archive a = openWithoutBackgroundMerges()) {
+            Services s = a.services();
+            importArticles(s, 0, 200);
+            s.search().mergeIndex();
+            assertThat(s.search().indexSegments()).isEqualTo(1);
+            for (int part = 1; part <= 30; part++) importArticles(s, part, 2); // Lucene's merges are held during each
+            assertThat(s.search().indexSegments()).as("the writer merged between imports").isLessThan(20);
+            assertThat(s.articles().count()).isEqualTo(260);
+            assertThat(s.search().search(SearchRequest.of("penanda30x1")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void smallImportsBesideOneLargeSegmentAreNotFragmented() throws IOException {
         try (Archive a = openWithoutBackgroundMerges()) {
             Services s = a.services();

@@ -32,7 +32,7 @@ class NearDuplicateWorkTest {
             long articles = w.get("articlesLookedUp");
             assertThat(w.get("candidates")).isLessThanOrEqualTo(5 * articles); // bounded per article
             // every candidate is decided once: ruled out, compared, or by a link already made
-            assertThat(w.get("ruledOutBySignature") + w.get("pairsCompared") + w.get("decidedByTriangle"))
+            assertThat(w.get("ruledOutBySignature") + w.get("pairsCompared") + w.get("decidedByLinks"))
                     .isLessThanOrEqualTo(w.get("candidates"));
             assertThat(w.get("storedArticlesRead")).isLessThanOrEqualTo(w.get("candidates"));
         }

@@ -234,6 +234,34 @@ class ArticleStoreTest {
         assertThat(candidates(cid, new long[] {1L, 2L}, 2, 1)).as("limited").containsExactly(a);
     }
 
+    @Test
+    void deletingAnArticleTakesItsLinksBothWaysAndALinkToAGoneArticleIsNotMade() {
+        long a = store.insert(StoreFixtures.article("A", "X", "a."));
+        long b = store.insert(StoreFixtures.article("B", "Y", "b."));
+        long c = store.insert(StoreFixtures.article("C", "Z", "c."));
+        store.linkNearDuplicates(List.of(new long[] {a, b}, new long[] {b, c}, new long[] {a, c}));
+        store.delete(b);
+        assertThat(store.nearDuplicates(a)).containsExactly(c);
+        assertThat(store.nearDuplicates(c)).containsExactly(a);
+        int rows = db.call(conn -> Rows.one(conn, "SELECT count(*) FROM near_duplicate WHERE ? IN (article_id, other_id)",
+                rs -> rs.getInt(1), b).orElseThrow());
+        assertThat(rows).isZero();
+        store.linkNearDuplicates(List.of(new long[] {a, 999L}, new long[] {b, c}));
+        assertThat(store.nearDuplicates(a)).containsExactly(c);
+        assertThat(store.nearDuplicates(c)).containsExactly(a);
+    }
+
+    @Test
+    void liveBodiesKeepTheOrderAskedAndLeaveOutTheTrashAndTheMissing() {
+        long a = store.insert(StoreFixtures.article("A", "X", "isi a."));
+        long b = store.insert(StoreFixtures.article("B", "Y", "isi b."));
+        long c = store.insert(StoreFixtures.article("C", "Z", "isi c."));
+        store.trash(List.of(b), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        var bodies = store.liveBodies(List.of(c, 999L, b, a));
+        assertThat(bodies.keySet()).containsExactly(c, a);
+        assertThat(bodies.get(a)).isEqualTo(store.get(a).body());
+    }
+
     private List<Long> candidates(long id, long[] sketch, int minShared, int limit) {
         return store.nearDuplicateCandidates(java.util.Map.of(id, sketch), minShared, limit).getOrDefault(id, List.of());
     }
