@@ -160,6 +160,58 @@ class ServerEndToEndTest {
         }
     }
 
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run cli(Map<String, String> env, String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.kliping.cli.Cli.run(args, env, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void twoUsersThroughTheCommandLine() throws Exception {
+        Map<String, String> ani = Map.of("KLIPING_SERVER", server.url(), "KLIPING_TOKEN", editor.token());
+        Run imported = cli(ani, "import", "seeds", "--json");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = Api.JSON.readTree(imported.out());
+        assertThat(report.get("imported").asInt() + report.get("duplicates").asInt()).isEqualTo(5);
+        awaitIndexed();
+
+        // budi logs in once (the token saved in his config folder), then searches and is refused a write
+        Path config = dir.resolve("budi-config");
+        Map<String, String> budiLogin = Map.of("XDG_CONFIG_HOME", config.toString(), "KLIPING_TOKEN", reader.token());
+        Run login = cli(budiLogin, "login", server.url());
+        assertThat(login.code()).as(login.err()).isZero();
+        assertThat(login.out()).contains("as budi (reader)");
+        Map<String, String> budi = Map.of("XDG_CONFIG_HOME", config.toString(), "KLIPING_SERVER", server.url());
+        Run search = cli(budi, "search", "bebas", "--json");
+        assertThat(search.code()).as(search.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode found = Api.JSON.readTree(search.out());
+        assertThat(found.get("total").asLong()).isPositive();
+        assertThat(found.has("totalAllWords") && found.has("facets") && found.has("notices")).isTrue();
+        String id = found.get("hits").get(0).get("id").asText();
+        Run refused = cli(budi, "tag", id, "--add", "penting");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("reader").contains("403");
+
+        Run tagged = cli(ani, "tag", id, "--add", "penting", "--json");
+        assertThat(tagged.code()).as(tagged.err()).isZero();
+        assertThat(cli(ani, "annotate", id, "--quote", Api.JSON.readTree(cli(budi, "show", id, "--json").out())
+                .get("body").asText().substring(0, 12), "--note", "cek", "--json").code()).isZero();
+        Run shown = cli(budi, "show", id);
+        assertThat(shown.out()).contains("tag penting (ani)").contains("highlight #").contains("by ani");
+
+        Run noToken = cli(Map.of("KLIPING_SERVER", server.url(), "XDG_CONFIG_HOME", dir.resolve("nobody").toString()),
+                "list");
+        assertThat(noToken.code()).isEqualTo(3);
+        assertThat(noToken.err()).contains("no token");
+        Run badToken = cli(Map.of("KLIPING_SERVER", server.url(), "KLIPING_TOKEN", "kt_nope"), "list");
+        assertThat(badToken.code()).isEqualTo(3);
+        assertThat(badToken.err()).contains("401");
+    }
+
     private static List<Long> ids(com.fasterxml.jackson.databind.JsonNode list) {
         List<Long> out = new ArrayList<>();
         list.forEach(n -> out.add(n.get("id").asLong()));
