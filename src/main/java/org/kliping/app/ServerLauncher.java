@@ -31,7 +31,9 @@ final class ServerLauncher {
         }
         String sep = File.pathSeparator;
         String classPath = jar + sep + jar.getParent().resolve("lib") + File.separator + "*" + sep + serverLib + File.separator + "*";
-        List<String> command = new ArrayList<>(List.of(ChildJvmLauncher.javaCommand(), "-cp", classPath, MAIN));
+        List<String> command = new ArrayList<>(List.of(ChildJvmLauncher.javaCommand(),
+                // Solr's libraries bring a second logging provider: keep the desktop's silent one
+                "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-cp", classPath, MAIN));
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();
