@@ -36,18 +36,20 @@ class ArchitectureTest {
                 .layer("story").definedBy("org.kliping.story..")
                 .layer("capture").definedBy("org.kliping.capture..")
                 .layer("domain").definedBy("org.kliping.domain..")
+                .layer("server").definedBy("org.kliping.server..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("service").mayOnlyBeAccessedByLayers("app", "ui", "cli")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app", "server")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("service", "app", "server")
                 .whereLayer("paper").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("story").mayOnlyBeAccessedByLayers("service", "app")
                 .whereLayer("capture").mayOnlyBeAccessedByLayers("service", "app")
+                .whereLayer("server").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "service", "store", "search", "ingest", "paper",
-                        "story", "capture")
+                        "story", "capture", "server")
                 .check(classes);
     }
 
@@ -90,7 +92,7 @@ class ArchitectureTest {
 
     @Test
     void sqliteStaysInStore() {
-        onlyIn("java.sql..", "org.kliping.store..");
+        onlyIn("java.sql..", "org.kliping.store..", "org.kliping.server.db..");
         onlyIn("org.sqlite..", "org.kliping.store..");
     }
 
@@ -117,14 +119,32 @@ class ArchitectureTest {
 
     @Test
     void jacksonStaysInIngestAndCli() {
-        onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..");
+        onlyIn("com.fasterxml.jackson..", "org.kliping.ingest..", "org.kliping.cli..", "org.kliping.server",
+                "org.kliping.server.http..");
     }
 
     @Test
     void networkAndFeedsStayInCapture() {
-        onlyIn("java.net.http..", "org.kliping.capture..");
+        onlyIn("java.net.http..", "org.kliping.capture..", "org.kliping.cli..");
         onlyIn("com.rometools..", "org.kliping.capture..");
         onlyIn("org.jdom2..", "org.kliping.capture..");
+    }
+
+    /** The team server (decision 0022): Solr and PostgreSQL stay in its packages; the plugin runs inside Solr alone. */
+    @Test
+    void theServersLibrariesStayInTheServer() {
+        onlyIn("org.apache.solr..", "org.kliping.server", "org.kliping.server.index..", "org.kliping.server.solr..");
+        onlyIn("org.postgresql..", "org.kliping.server.db..");
+        onlyIn("com.sun.net.httpserver..", "org.kliping.server.http..");
+        noClasses().that().resideInAPackage("org.kliping.server.solr..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kliping.server", "org.kliping.server.db..",
+                        "org.kliping.server.http..", "org.kliping.server.index..")
+                .because("the plugin is loaded by each Solr node, which has only it and the desktop's search classes")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.kliping.server..", "org.kliping.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.kliping.server..")
+                .because("the desktop runs without the server's libraries")
+                .check(classes);
     }
 
     @Test
@@ -141,7 +161,7 @@ class ArchitectureTest {
 
     @Test
     void onlyCliAndAppWriteToTheConsole() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.kliping.cli..", "org.kliping.app..")
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.kliping.cli..", "org.kliping.app..", "org.kliping.server")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err");
         rule.check(classes);

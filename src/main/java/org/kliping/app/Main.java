@@ -37,6 +37,7 @@ public final class Main {
             WindowLauncher.launch(archiveOnly, archiveOnly != null);
             return;
         }
+        if (rest.get(0).equals("server")) System.exit(ServerLauncher.run(rest.toArray(String[]::new)));
         OptionalInt child = ChildJvmLauncher.command(all);
         if (child.isPresent()) System.exit(child.getAsInt());
         ParentWatch.startIfChild();

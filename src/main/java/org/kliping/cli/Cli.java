@@ -24,6 +24,13 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} with this environment: {@code KLIPING_SERVER} and
+     * {@code KLIPING_TOKEN} (or {@code --server URL}, or {@code login}) send the command to a team server. */
+    public static int run(String[] args, java.util.Map<String, String> env, PrintWriter out, PrintWriter err) {
+        if (RemoteCli.wanted(args, env)) return RemoteCli.run(args, env, out, err);
         CommandLine cl = new CommandLine(new KlipingCommand());
         cl.setOut(out);
         cl.setErr(err);
