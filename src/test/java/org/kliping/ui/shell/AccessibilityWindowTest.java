@@ -166,7 +166,7 @@ public class AccessibilityWindowTest extends WindowTestSupport {
     }
 
     private Color titleText(int index) {
-        return row(index).lookupAll(".row-title").stream().map(n -> (Color) ((Text) n).getFill()).findFirst().orElseThrow();
+        return row(index).lookupAll(".title-cell").stream().map(n -> (Color) ((Labeled) n).getTextFill()).findFirst().orElseThrow();
     }
 
     private static Paint frame(Region r) {
