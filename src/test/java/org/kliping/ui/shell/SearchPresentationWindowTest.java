@@ -31,7 +31,12 @@ public class SearchPresentationWindowTest extends WindowTestSupport {
     void aSnippetShowsUnderTheTitleWithTheMatchedWordsMarked() throws Exception {
         ArticleItem hit = new ArticleItem(1, "Putin Umumkan Perebutan Kembali Wilayah Kursk", "Kompas TV", "Moskow",
                 null, null, List.of(), false, true, "tentara Korea Utara dalam <mark>membebaskan</mark> wilayah &amp; <mark>bebas</mark>");
-        onFx(() -> app.viewModel().list().rowsProperty().set(new PagedRows(new QueuedBackground(), (o, l) -> new RowSource.Loaded(1, List.of(hit), null), 1, List.of(hit), e -> { })));
+        onFx(() -> {
+            // the rows are set without a search: give them the height a search's rows have (the table does so while
+            // searching), or the snippet has no line under the cells to go on
+            table().setFixedCellSize(58);
+            app.viewModel().list().rowsProperty().set(new PagedRows(new QueuedBackground(), (o, l) -> new RowSource.Loaded(1, List.of(hit), null), 1, List.of(hit), e -> { }));
+        });
         waitUntil("the snippet is drawn", () -> robot.lookup(".snippet-mark").tryQuery().isPresent());
         Set<String> marked = fx(() -> robot.lookup(".snippet-mark").queryAllAs(Text.class).stream()
                 .map(Text::getText).collect(Collectors.toSet()));
