@@ -118,7 +118,10 @@ public class AccessibilityWindowTest extends WindowTestSupport {
     }
 
     private void changeTextSizeAndLineWidth(UiPreferences prefs) throws Exception {
-        double before = fx(() -> robot.lookup("#readerTitle").queryAs(Labeled.class).getFont().getSize());
+        double before = fx(() -> { // the title's style applied first: a just-opened article's title may not have it yet
+            app.view().root.applyCss();
+            return robot.lookup("#readerTitle").queryAs(Labeled.class).getFont().getSize();
+        });
         double paddingBefore = fx(() -> reader().getPadding().getRight());
         robot.clickOn("File").clickOn("Preferences…");
         waitUntil("the preferences show", () -> robot.lookup("#textSizeChoice").tryQuery().isPresent());
