@@ -24,16 +24,18 @@ class OneWriterTest {
     void secondProcessIsRefusedWhileTheFirstWrites() throws Exception {
         Path archive = work.resolve("archive");
         Path file = work.resolve("big.jsonl");
-        SyntheticArticles.writeJsonl(file, 3000, 3, 7);
+        // enough articles that the first import still writes while the second process starts (imports got faster:
+        // 3,000 were done within a JVM's start)
+        SyntheticArticles.writeJsonl(file, 12000, 3, 7);
         try (ChildKliping first = ChildKliping.start(archive, "import", file.toString())) {
             assertThat(first.awaitLine(l -> l.startsWith("imported "), 1, Duration.ofMinutes(1))).isTrue();
 
-            ChildKliping.Result second = ChildKliping.run(archive, Duration.ofMinutes(1), "tag", "1", "--add", "kedua");
-            assertThat(second.code()).isEqualTo(3);
-            assertThat(second.err()).contains("in use by another Kliping");
             assertThatThrownBy(() -> Archive.open(archive, ProgressListener.NONE))
                     .isInstanceOfSatisfying(ArchiveUnavailableException.class,
                             e -> assertThat(e.reason()).isEqualTo(ArchiveUnavailableException.Reason.LOCKED));
+            ChildKliping.Result second = ChildKliping.run(archive, Duration.ofMinutes(1), "tag", "1", "--add", "kedua");
+            assertThat(second.code()).as("the second process while the first imports: %s", second.err()).isEqualTo(3);
+            assertThat(second.err()).contains("in use by another Kliping");
             assertThat(first.await(Duration.ofMinutes(3)).code()).isZero();
         }
         assertThat(StoredArchive.count(archive, "SELECT count(*) FROM article_tag")).isZero();
