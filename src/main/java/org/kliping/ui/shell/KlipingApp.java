@@ -153,6 +153,11 @@ public final class KlipingApp extends Application {
         ask.setTitle(TITLE);
         ask.setHeaderText(null);
         ask.getDialogPane().setId("newArchiveQuestion");
+        ask.setOnShown(e -> { // no window to centre on yet: the middle of the screen, not its corner
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            ask.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - ask.getWidth()) / 2));
+            ask.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - ask.getHeight()) / 3));
+        });
         return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
     }
 
