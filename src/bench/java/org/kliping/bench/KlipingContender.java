@@ -28,8 +28,8 @@ final class KlipingContender {
 
     /**
      * The same; with {@code fixedCosts}, then also what {@code kliping import} does around the import, each timed and
-     * handed to {@code work} as {@code fixed.*} milliseconds: opening the new archive, the merge the command waits for,
-     * and the close.
+     * handed to {@code work} as {@code fixed.*} milliseconds: opening the new archive and the close (which waits for
+     * the merges the writer's policy chose at the import's end; the command no longer merges into one segment).
      */
     static Timing importCorpus(Path jsonl, Path archiveDir, java.util.function.BiConsumer<String, Long> work, boolean fixedCosts) {
         Files2.deleteRecursively(archiveDir);
@@ -48,12 +48,6 @@ final class KlipingContender {
                         + report.duplicates() + " duplicates");
             }
             archive.services().imports().nearDuplicateWork().forEach(work);
-            if (fixedCosts) {
-                long merging = System.nanoTime();
-                long mergingCpu = Timing.processCpuNanos();
-                archive.services().search().mergeIndex();
-                fixed(work, "merge", merging, mergingCpu);
-            }
             long closing = System.nanoTime();
             long closingCpu = Timing.processCpuNanos();
             closed = true;

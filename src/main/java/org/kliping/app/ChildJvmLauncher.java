@@ -22,11 +22,12 @@ import java.util.Set;
  *     {@link #WINDOW_OPTIONS}). An import or a rebuild keeps both cores busy (store and index are pipelined), so
  *     every second the compiler threads spend is a second the work waits for, and with its default budget C2
  *     compiled large methods over and over (decision 0013);</li>
- * <li>for the window, an AppCDS archive of the classes it loads ({@code kliping-<JVM version>.jsa} beside the
- *     jar): thousands of classes come from the jars before the first rows are drawn, and mapping them from a
- *     shared archive is quicker than parsing and verifying them (decision 0009). The first window creates the
- *     archive when it closes ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or another JVM makes a new
- *     one. Bulk commands map it when it is there but never write it.</li>
+ * <li>an AppCDS archive of the classes it loads ({@code kliping-<JVM version>.jsa} beside the jar for the window,
+ *     {@code kliping-bulk-<JVM version>.jsa} for the bulk commands): thousands of classes come from the jars before
+ *     the first rows are drawn or the first article is stored, and mapping them from a shared archive is quicker
+ *     than parsing and verifying them (decision 0009). The first window, and the first bulk command that succeeds,
+ *     create their archive as their JVM exits ({@code -XX:ArchiveClassesAtExit}, JDK 13+); a rebuilt jar or
+ *     another JVM makes a new one. A bulk command that cannot write its own maps the window's when it is there.</li>
  * </ul>
  * The child is told this JVM's process id and ends when this JVM is gone ({@link ParentWatch}).
  * It stays in this JVM (no relaunch) when not run from the jar, when the user gave JVM options (they are the
@@ -69,6 +70,9 @@ public final class ChildJvmLauncher {
     static final String OLD_SWITCH = "KLIPING_CDS";
     /** {@code -Dkliping.relaunch=off}: the installed launchers, which start the JVM with these options themselves. */
     static final String SWITCH_PROPERTY = "kliping.relaunch";
+    /** Names of the class-data archives beside the jar: the window's and the bulk commands' (then the JVM version). */
+    static final String WINDOW_ARCHIVE = "kliping-";
+    static final String BULK_ARCHIVE = "kliping-bulk-";
     /** The commands that index or import many articles: worth the extra JVM start. */
     static final Set<String> BULK_COMMANDS = Set.of("import", "reindex", "restore");
 
@@ -109,19 +113,23 @@ public final class ChildJvmLauncher {
         RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
         if (!runtime.getInputArguments().isEmpty()) return OptionalInt.empty();
         String vm = System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+-]", "_");
-        Path archive = jar.resolveSibling("kliping-" + vm + ".jsa");
+        String prefix = window ? WINDOW_ARCHIVE : BULK_ARCHIVE;
+        Path archive = jar.resolveSibling(prefix + vm + ".jsa");
         Path dumping = null;
         Process child;
         try {
-            boolean fresh = isFresh(archive, jar);
-            if (!fresh && window && Files.isWritable(jar.getParent())) {
-                dumping = Files.createTempFile(jar.getParent(), "kliping-", ".jsa.tmp");
+            Path mapped = isFresh(archive, jar) ? archive : null;
+            if (mapped == null && Files.isWritable(jar.getParent())) {
+                dumping = Files.createTempFile(jar.getParent(), prefix, ".jsa.tmp");
                 Files.delete(dumping); // the child JVM writes it as it exits
+            } else if (mapped == null && !window) {
+                Path windows = jar.resolveSibling(WINDOW_ARCHIVE + vm + ".jsa");
+                if (isFresh(windows, jar)) mapped = windows; // most of a bulk command's classes are there too
             }
             List<String> command = new ArrayList<>();
             command.add(javaCommand());
             command.addAll(window ? WINDOW_OPTIONS : BULK_OPTIONS);
-            if (fresh) command.add("-XX:SharedArchiveFile=" + archive);
+            if (mapped != null) command.add("-XX:SharedArchiveFile=" + mapped);
             if (dumping != null) command.add("-XX:ArchiveClassesAtExit=" + dumping);
             if (window) command.addAll(javafxModulePath(jar));
             command.addAll(List.of("-Xlog:cds*=off", // a rejected archive is only slower; it must not print on stdout
@@ -135,7 +143,7 @@ public final class ChildJvmLauncher {
         // this JVM told to end: so is the child; killed outright, the child sees it go (ParentWatch)
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         int exit = waitFor(child);
-        if (dumping != null) settle(dumping, archive, exit == 0);
+        if (dumping != null) settle(dumping, archive, prefix, exit == 0);
         return OptionalInt.of(exit);
     }
 
@@ -205,14 +213,18 @@ public final class ChildJvmLauncher {
      * failed exit it may be cut short and is dropped. Either way the window has closed: a file that cannot be
      * moved only means the next start makes the archive again.
      */
-    private static void settle(Path dumped, Path archive, boolean exitedCleanly) {
+    static void settle(Path dumped, Path archive, String prefix, boolean exitedCleanly) {
         try {
             if (!exitedCleanly || !Files.isRegularFile(dumped)) {
                 Files.deleteIfExists(dumped);
                 return;
             }
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "kliping-*.jsa")) {
-                for (Path each : old) if (!each.equals(archive)) Files.deleteIfExists(each);
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa")) {
+                for (Path each : old) {
+                    // the window's prefix also matches the bulk commands' archives: those stay
+                    boolean otherKind = !prefix.equals(BULK_ARCHIVE) && each.getFileName().toString().startsWith(BULK_ARCHIVE);
+                    if (!each.equals(archive) && !otherKind) Files.deleteIfExists(each);
+                }
             }
             Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

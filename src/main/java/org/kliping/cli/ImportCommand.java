@@ -75,7 +75,6 @@ final class ImportCommand extends ArchiveCommand {
         };
         ImportReport r = services.imports().importPaths(paths, splitPages, listener);
         if (Cli.stopRequested()) err().printf("stopped: %d imported before the end was asked for%n", r.imported());
-        mergeIndex(services);
         if (json) {
             ObjectNode o = Json.object();
             o.put("imported", r.imported());

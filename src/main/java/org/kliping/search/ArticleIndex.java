@@ -316,9 +316,10 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Ends a {@link #holdMerges()}; the last one gives the writer its merges back (before the merge into one segment),
-     * and, unless the index is fragmented (the merge into one segment follows), lets the writer merge what the held
-     * time added: a series of small imports beside a large segment would otherwise pile up segments.
+     * Ends a {@link #holdMerges()}; the last one gives the writer its merges back and lets it merge what the held
+     * time added, as its merge policy decides (a few segments of similar size stay as they are; a series of small
+     * imports beside a large segment would otherwise pile up segments). The merge into one segment is separate
+     * ({@link #mergeSegments()}): the window runs it in the background.
      */
     public void releaseMerges() {
         synchronized (this) {
@@ -326,7 +327,6 @@ public final class ArticleIndex implements AutoCloseable {
             writer.getConfig().setMergePolicy(heldPolicy);
             heldPolicy = null;
         }
-        if (isFragmented()) return;
         try {
             writer.maybeMerge(); // in the background (the writer's merge scheduler)
         } catch (IOException | AlreadyClosedException e) {

@@ -69,6 +69,40 @@ class ChildJvmLauncherTest {
     }
 
     @Test
+    void aBulkCommandsArchiveReplacesOnlyOlderBulkArchivesAndTheWindowsOnlyOlderWindowArchives() throws IOException {
+        Path window = file("kliping-17.0.1.jsa", 30);
+        Path oldWindow = file("kliping-17.0.0.jsa", 60);
+        Path oldBulk = file("kliping-bulk-17.0.0.jsa", 60);
+        Path dumped = file("kliping-bulk-123.jsa.tmp", 0);
+        Path bulk = dir.resolve("kliping-bulk-17.0.1.jsa");
+
+        ChildJvmLauncher.settle(dumped, bulk, ChildJvmLauncher.BULK_ARCHIVE, true);
+        assertThat(bulk).hasContent("kliping-bulk-123.jsa.tmp");
+        assertThat(dumped).doesNotExist();
+        assertThat(oldBulk).doesNotExist();
+        assertThat(window).exists(); // the window's archives are not the bulk commands' to remove
+        assertThat(oldWindow).exists();
+
+        Path dumpedWindow = file("kliping-456.jsa.tmp", 0);
+        Path newWindow = dir.resolve("kliping-17.0.2.jsa");
+        ChildJvmLauncher.settle(dumpedWindow, newWindow, ChildJvmLauncher.WINDOW_ARCHIVE, true);
+        assertThat(newWindow).exists();
+        assertThat(window).doesNotExist();
+        assertThat(oldWindow).doesNotExist();
+        assertThat(bulk).as("the window's prefix also matches the bulk archive, which stays").exists();
+    }
+
+    @Test
+    void anArchiveDumpedByAFailedCommandIsDropped() throws IOException {
+        Path bulk = file("kliping-bulk-17.jsa", 30);
+        Path dumped = file("kliping-bulk-9.jsa.tmp", 0);
+        ChildJvmLauncher.settle(dumped, dir.resolve("kliping-bulk-18.jsa"), ChildJvmLauncher.BULK_ARCHIVE, false);
+        assertThat(dumped).doesNotExist();
+        assertThat(dir.resolve("kliping-bulk-18.jsa")).doesNotExist();
+        assertThat(bulk).as("the archive in use stays").exists();
+    }
+
+    @Test
     void bulkCommandIsFoundPastTheArchiveOption() {
         assertThat(ChildJvmLauncher.commandName(List.of("--archive", "/tmp/import", "search", "bebas"))).isEqualTo("search");
         assertThat(ChildJvmLauncher.commandName(List.of("--archive=/tmp/x", "import", "a.jsonl"))).isEqualTo("import");
